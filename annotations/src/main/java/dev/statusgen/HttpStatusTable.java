@@ -1,0 +1,82 @@
+package dev.statusgen;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Generates typed, documented HTTP status constants, classifiers and O(1) lookups from a Markdown status
+ * table, at compile time, into the package of the annotated class.
+ *
+ * <p>Put it on a small holder class. For a holder named {@code Http} in package {@code p}:
+ *
+ * <pre>{@code
+ * package p;
+ *
+ * @HttpStatusTable
+ * final class Http {}
+ * }</pre>
+ *
+ * <p>the statusgen processor generates, in package {@code p}:
+ *
+ * <ul>
+ *   <li>{@code HttpStatus}: an enum with one constant per code of the table ({@code HttpStatus.NOT_FOUND}),
+ *       each with its code, reason phrase, full description, class and tags in its javadoc, the
+ *       classifiers {@code isClientError()} and the rest, and the lookups {@code find(int)},
+ *       {@code of(int)} and {@code findByReasonPhrase(String)};
+ *   <li>{@code HttpStatusCodes}: a {@code public static final int} for every code
+ *       ({@code HttpStatusCodes.NOT_FOUND == 404}), usable as {@code switch} labels, and int classifiers
+ *       such as {@code isClientError(int)} and {@code isStandard(int)};
+ *   <li>{@code HttpStatusClass}: an enum of the table's status classes, with {@code of(int)};
+ *   <li>{@code HttpStatusCode}: what the enum and a non-standard code have in common;
+ *       {@code HttpStatusCode.valueOf(299)} answers a 3-digit code that the table lacks as a non-standard
+ *       response of its class;
+ *   <li>{@code META-INF/statusgen/p/Http.md}: a Markdown reference of the whole table, in the class
+ *       output.
+ * </ul>
+ *
+ * <p>The generated code needs nothing from statusgen at run time and compiles with {@code --release 8}.
+ *
+ * <p><b>Constant names.</b> A constant is named after the status's name (its reason phrase) in
+ * UPPER_SNAKE_CASE: apostrophes are dropped, every other run of characters that are not letters or digits
+ * becomes one underscore, and letters are upper-cased ({@code I'm a teapot} becomes {@code IM_A_TEAPOT}). A
+ * name that starts with a digit gets the prefix {@code STATUS_}, and a name with no letter or digit at all
+ * becomes {@code STATUS_} and its code. Two names that give the same constant are a compile error.
+ *
+ * <p><b>Errors.</b> Every mistake in the spec is reported as a compile error that names the spec file and
+ * line, such as {@code my-statuses.md:17: duplicate code 200 (first defined on line 12)}; all of them in one
+ * compile.
+ */
+@Documented
+@Retention(RetentionPolicy.SOURCE)
+@Target(ElementType.TYPE)
+public @interface HttpStatusTable {
+
+  /**
+   * The spec to generate from: the path of a Markdown status table, relative to the root of the resources
+   * that the compiler sees, such as {@code "my-statuses.md"} for {@code src/main/resources/my-statuses.md}
+   * in a Maven or Gradle project.
+   *
+   * <p>The processor looks the file up, in this order: in the directory given by the processor option
+   * {@code -Astatusgen.specDir=DIR}, if set; in the class output (where Maven and Gradle copy resources
+   * before compiling); on the source path; on the class path. The empty string, the default, means the
+   * standard table bundled with the processor: 5 status classes and 65 codes.
+   *
+   * @return the spec's resource path, or {@code ""} for the bundled standard table
+   */
+  String spec() default "";
+
+  /**
+   * Whether {@link #spec()} adds to the bundled standard table instead of replacing it.
+   *
+   * <p>When {@code true}, the project's spec holds only its own codes (nginx's 499, say) and, if it wants,
+   * classes of its own. Its codes get the same constants, javadoc, classifiers and lookups as the standard
+   * ones, and {@code isStandard()} returns {@code false} for them. A row whose code is already in the standard
+   * table is an error unless it carries the tag {@code override}, which replaces the standard row.
+   *
+   * @return {@code true} to layer {@link #spec()} over the standard table
+   */
+  boolean extendsStandard() default false;
+}

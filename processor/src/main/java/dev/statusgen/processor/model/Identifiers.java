@@ -1,0 +1,70 @@
+package dev.statusgen.processor.model;
+
+import java.util.Locale;
+
+/**
+ * The naming rule: how a status's name becomes a Java constant, and a class id a classifier method.
+ *
+ * <p>Apostrophes are dropped; every other run of characters that are not letters or digits becomes one
+ * underscore; letters are upper-cased. A result that starts with a digit gets the prefix {@code STATUS_}; a
+ * name with no letter or digit becomes {@code STATUS_} and the code.
+ */
+public final class Identifiers {
+  private Identifiers() {}
+
+  /** The constant for a status named {@code name} with code {@code code}: 404 Not Found gives NOT_FOUND. */
+  public static String constantName(String name, int code) {
+    String snake = upperSnake(name);
+    if (snake.isEmpty()) {
+      return "STATUS_" + code;
+    }
+    return Character.isDigit(snake.charAt(0)) ? "STATUS_" + snake : snake;
+  }
+
+  /** The class id derived from a class's name: Client error responses gives CLIENT_ERROR_RESPONSES. */
+  public static String classId(String name, int firstCode) {
+    String snake = upperSnake(name);
+    if (snake.isEmpty()) {
+      return "CLASS_" + firstCode;
+    }
+    return Character.isDigit(snake.charAt(0)) ? "CLASS_" + snake : snake;
+  }
+
+  /** The classifier method for a class id: CLIENT_ERROR gives isClientError. */
+  public static String classifierName(String classId) {
+    StringBuilder out = new StringBuilder("is");
+    for (String word : classId.split("_")) {
+      if (!word.isEmpty()) {
+        out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code id} is an UPPER_SNAKE_CASE Java identifier. */
+  public static boolean isClassId(String id) {
+    return id.matches("[A-Z][A-Z0-9_]*");
+  }
+
+  private static String upperSnake(String name) {
+    StringBuilder out = new StringBuilder();
+    boolean gap = false;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\'' || cp == '\u2019') {
+        continue;
+      }
+      if (Character.isLetterOrDigit(cp) && Character.isJavaIdentifierPart(cp)) {
+        if (gap && out.length() > 0) {
+          out.append('_');
+        }
+        gap = false;
+        out.append(new String(Character.toChars(cp)).toUpperCase(Locale.ROOT));
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,38 @@
+package dev.statusgen.processor.writer;
+
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import java.lang.reflect.Type;
+import javax.lang.model.element.Modifier;
+
+/** The fields and getters that the generated types share. */
+final class Fields {
+  private Fields() {}
+
+  /** A private final field with a javadoc sentence. */
+  static FieldSpec field(TypeName type, String name, String doc) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", doc).build();
+  }
+
+  /** A private final field with a javadoc sentence. */
+  static FieldSpec field(Type type, String name, String doc) {
+    return field(TypeName.get(type), name, doc);
+  }
+
+  /** A private static final int with a javadoc sentence. */
+  static FieldSpec constant(String name, String doc, int value) {
+    return FieldSpec.builder(int.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc).initializer("$L", value).build();
+  }
+
+  /** A public getter named after its field, returning {@code doc}. */
+  static MethodSpec getter(Type type, String name, String doc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addJavadoc("Returns $L.\n\n@return $L\n", doc, doc)
+        .addStatement("return $N", name)
+        .build();
+  }
+}

@@ -1,0 +1,162 @@
+package dev.statusgen.processor.writer;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.statusgen.processor.model.StatusClass;
+import dev.statusgen.processor.model.StatusTable;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Writes the enum of status classes, such as {@code HttpStatusClass}, with its O(1) lookup by code. */
+public final class StatusClassWriter {
+  private StatusClassWriter() {}
+
+  /** The enum's source file. */
+  public static JavaFile write(WriterContext context) {
+    StatusTable table = context.table();
+    ClassName self = context.names().statusClass();
+    TypeSpec.Builder type = context.markGenerated(TypeSpec.enumBuilder(self))
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The status classes of HTTP responses: every code from $L to $L that lies in a class's range"
+            + " belongs to that class.\n\n", table.firstClassCode(), table.lastClassCode())
+        .addJavadoc("<p>{@link #of(int)} answers the class of a code in O(1), without allocating.\n\n")
+        .addJavadoc(context.origin());
+    for (StatusClass statusClass : table.classes()) {
+      type.addEnumConstant(statusClass.id(), TypeSpec.anonymousClassBuilder("$L, $L, $S, $S, $L",
+              statusClass.firstCode(), statusClass.lastCode(), statusClass.name(), statusClass.description(),
+              statusClass.isError())
+          .addJavadoc("<b>$L: $L</b>.\n", statusClass.range(), DocText.escape(statusClass.name()))
+          .addJavadoc("$L\n", description(statusClass.description()))
+          .build());
+    }
+    ArrayTypeName array = ArrayTypeName.of(self);
+    TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+    type.addField(Fields.constant("FIRST_CODE", "The lowest code of any class.", table.firstClassCode()))
+        .addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The class of each code, indexed by code minus {@link #FIRST_CODE}; null between classes.\n")
+            .initializer("index()").build())
+        .addField(Fields.field(int.class, "firstCode", "The first code of the range."))
+        .addField(Fields.field(int.class, "lastCode", "The last code of the range."))
+        .addField(Fields.field(String.class, "displayName", "The class's name."))
+        .addField(Fields.field(String.class, "description", "The class's description."))
+        .addField(Fields.field(boolean.class, "error", "Whether the class's codes are errors."))
+        .addField(FieldSpec.builder(optional, "asOptional", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("This class, in an {@code Optional} made once.\n").initializer("$T.of(this)", Optional.class)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(int.class, "firstCode")
+            .addParameter(int.class, "lastCode")
+            .addParameter(String.class, "displayName")
+            .addParameter(String.class, "description")
+            .addParameter(boolean.class, "error")
+            .addStatement("this.firstCode = firstCode")
+            .addStatement("this.lastCode = lastCode")
+            .addStatement("this.displayName = displayName")
+            .addStatement("this.description = description")
+            .addStatement("this.error = error")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("index")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(array)
+            .addJavadoc("Builds {@link #BY_CODE}.\n\n@return the class of each code\n")
+            .addStatement("$T byCode = new $T[$L]", array, self, table.lastClassCode() - table.firstClassCode() + 1)
+            .beginControlFlow("for ($T statusClass : values())", self)
+            .beginControlFlow("for (int code = statusClass.firstCode; code <= statusClass.lastCode; code++)")
+            .addStatement("byCode[code - FIRST_CODE] = statusClass")
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return byCode")
+            .build())
+        .addMethod(Fields.getter(int.class, "firstCode", "the first code of this class's range"))
+        .addMethod(Fields.getter(int.class, "lastCode", "the last code of this class's range"))
+        .addMethod(Fields.getter(String.class, "displayName", "the class's name, such as "
+            + DocText.escape(table.classes().get(0).name())))
+        .addMethod(Fields.getter(String.class, "description", "the class's description"))
+        .addMethod(MethodSpec.methodBuilder("isError")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addJavadoc("Whether the codes of this class are errors: true for the classes from 400 up.\n\n")
+            .addJavadoc("@return whether this class's codes are errors\n")
+            .addStatement("return error")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("contains")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addParameter(int.class, "code")
+            .addJavadoc("Whether {@code code} lies in this class's range.\n\n")
+            .addJavadoc("@param code any int\n@return whether the code belongs to this class\n")
+            .addStatement("return code >= firstCode && code <= lastCode")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("find")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(optional)
+            .addParameter(int.class, "code")
+            .addJavadoc("The class of {@code code}, in O(1) and without allocating.\n\n")
+            .addJavadoc("@param code any int\n@return the class whose range holds the code, or empty if none does\n")
+            .addStatement("$T statusClass = lookup(code)", self)
+            .addStatement("return statusClass == null ? $T.empty() : statusClass.asOptional", Optional.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("of")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(int.class, "code")
+            .addJavadoc("The class of {@code code}, in O(1) and without allocating.\n\n")
+            .addJavadoc("@param code a code in one of the classes' ranges\n@return the class whose range holds"
+                + " the code\n@throws IllegalArgumentException if no class holds the code\n")
+            .addStatement("$T statusClass = lookup(code)", self)
+            .beginControlFlow("if (statusClass == null)")
+            .addStatement("throw invalid(code)")
+            .endControlFlow()
+            .addStatement("return statusClass")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("invalid")
+            .addModifiers(Modifier.STATIC)
+            .returns(IllegalArgumentException.class)
+            .addParameter(int.class, "code")
+            .addJavadoc("The exception for a code that no class holds.\n\n")
+            .addJavadoc("@param code a code outside every class\n@return the exception to throw\n")
+            .addStatement("return new $T($S + code + $S)", IllegalArgumentException.class,
+                "Invalid HTTP status code ", ": it is in no status class (" + ranges(table) + ")")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("lookup")
+            .addModifiers(Modifier.STATIC)
+            .returns(self)
+            .addParameter(int.class, "code")
+            .addJavadoc("The class of {@code code}, or null.\n\n")
+            .addJavadoc("@param code any int\n@return the class whose range holds the code, or null\n")
+            .addStatement("int index = code - FIRST_CODE")
+            .addStatement("return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null")
+            .build());
+    return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** The javadoc of a description, or a note that there is none. */
+  static String description(String text) {
+    return text.isEmpty() ? "<p>No description." : "<p>" + DocText.of(text);
+  }
+
+  /** The ranges of all classes, such as {@code 100-599}, contiguous ones merged. */
+  static String ranges(StatusTable table) {
+    StringBuilder out = new StringBuilder();
+    int start = -1;
+    int end = -1;
+    for (StatusClass statusClass : table.classes()) {
+      if (start >= 0 && statusClass.firstCode() == end + 1) {
+        end = statusClass.lastCode();
+        continue;
+      }
+      if (start >= 0) {
+        out.append(start).append('-').append(end).append(", ");
+      }
+      start = statusClass.firstCode();
+      end = statusClass.lastCode();
+    }
+    return out.append(start).append('-').append(end).toString();
+  }
+}
