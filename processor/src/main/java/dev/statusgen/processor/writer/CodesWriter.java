@@ -45,7 +45,8 @@ public final class CodesWriter {
       }
       type.addField(field.build());
     }
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addJavadoc("Not instantiable: the class holds only constants and static methods.\n").build());
     for (StatusClass c : table.classes()) {
       type.addMethod(classifier(c.classifierName(), "in the class " + DocText.escape(c.name()) + " (" + c.range()
           + ")", ranges(table, c::equals)));

@@ -2,8 +2,10 @@ package dev.statusgen.processor.writer;
 
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import java.lang.reflect.Type;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** The fields and getters that the generated types share. */
@@ -24,6 +26,29 @@ final class Fields {
   static FieldSpec constant(String name, String doc, int value) {
     return FieldSpec.builder(int.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L\n", doc).initializer("$L", value).build();
+  }
+
+  /**
+   * A constructor, with {@code modifiers}, that sets the field of the same name from each parameter.
+   */
+  static MethodSpec constructor(String doc, List<ParameterSpec> parameters, Modifier... modifiers) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(modifiers).addJavadoc("$L\n\n", doc);
+    for (ParameterSpec parameter : parameters) {
+      constructor.addParameter(parameter)
+          .addJavadoc("@param $N the value of the field {@code $N}\n", parameter, parameter)
+          .addStatement("this.$N = $N", parameter, parameter);
+    }
+    return constructor.build();
+  }
+
+  /** A parameter. */
+  static ParameterSpec parameter(TypeName type, String name) {
+    return ParameterSpec.builder(type, name).build();
+  }
+
+  /** A parameter. */
+  static ParameterSpec parameter(Type type, String name) {
+    return parameter(TypeName.get(type), name);
   }
 
   /** A public getter named after its field, returning {@code doc}. */

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusgen.processor.model.StatusClass;
 import dev.statusgen.processor.model.StatusTable;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -49,18 +50,12 @@ public final class StatusClassWriter {
         .addField(FieldSpec.builder(optional, "asOptional", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc("This class, in an {@code Optional} made once.\n").initializer("$T.of(this)", Optional.class)
             .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(int.class, "firstCode")
-            .addParameter(int.class, "lastCode")
-            .addParameter(String.class, "displayName")
-            .addParameter(String.class, "description")
-            .addParameter(boolean.class, "error")
-            .addStatement("this.firstCode = firstCode")
-            .addStatement("this.lastCode = lastCode")
-            .addStatement("this.displayName = displayName")
-            .addStatement("this.description = description")
-            .addStatement("this.error = error")
-            .build())
+        .addMethod(Fields.constructor("Creates a class.", List.of(
+            Fields.parameter(int.class, "firstCode"),
+            Fields.parameter(int.class, "lastCode"),
+            Fields.parameter(String.class, "displayName"),
+            Fields.parameter(String.class, "description"),
+            Fields.parameter(boolean.class, "error"))))
         .addMethod(MethodSpec.methodBuilder("index")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(array)

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusgen.processor.model.StatusClass;
 import dev.statusgen.processor.model.StatusTable;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -106,13 +107,9 @@ public final class StatusCodeInterfaceWriter {
             .initializer("index()").build())
         .addField(Fields.field(int.class, "code", "The code."))
         .addField(Fields.field(statusClass, "statusClass", "The class whose range holds the code."))
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(int.class, "code")
-            .addParameter(statusClass, "statusClass")
-            .addStatement("this.code = code")
-            .addStatement("this.statusClass = statusClass")
-            .build())
+        .addMethod(Fields.constructor("Creates the non-standard code {@code code}.", List.of(
+            Fields.parameter(int.class, "code"),
+            Fields.parameter(statusClass, "statusClass")), Modifier.PRIVATE))
         .addMethod(MethodSpec.methodBuilder("index")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(array)

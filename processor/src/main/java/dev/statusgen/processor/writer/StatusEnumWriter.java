@@ -81,19 +81,20 @@ public final class StatusEnumWriter {
         .addField(FieldSpec.builder(optional, "asOptional", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc("This status, in an {@code Optional} made once.\n").initializer("$T.of(this)", Optional.class)
             .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(int.class, "code")
-            .addParameter(String.class, "reasonPhrase")
-            .addParameter(statusClass, "statusClass")
-            .addParameter(boolean.class, "standard")
+        .addMethod(Fields.constructor("Creates a status.", List.of(
+            Fields.parameter(int.class, "code"),
+            Fields.parameter(String.class, "reasonPhrase"),
+            Fields.parameter(statusClass, "statusClass"),
+            Fields.parameter(boolean.class, "standard"),
+            Fields.parameter(tagList, "tags"),
+            Fields.parameter(String.class, "description"))))
+        .addMethod(MethodSpec.methodBuilder("tagList")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(tagList)
             .addParameter(String[].class, "tags")
-            .addParameter(String.class, "description")
-            .addStatement("this.code = code")
-            .addStatement("this.reasonPhrase = reasonPhrase")
-            .addStatement("this.statusClass = statusClass")
-            .addStatement("this.standard = standard")
-            .addStatement("this.tags = $T.unmodifiableList($T.asList(tags))", Collections.class, Arrays.class)
-            .addStatement("this.description = description")
+            .varargs()
+            .addJavadoc("The tags of a constant, unmodifiable.\n\n@param tags the tags\n@return the tags as a list\n")
+            .addStatement("return $T.unmodifiableList($T.asList(tags))", Collections.class, Arrays.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("indexByCode")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -200,13 +201,7 @@ public final class StatusEnumWriter {
   private static CodeBlock constantArguments(StatusCode code, ClassName statusClass) {
     CodeBlock.Builder args = CodeBlock.builder()
         .add("$L, $S, $T.$L, $L, ", code.code(), code.name(), statusClass, code.statusClass().id(), code.standard());
-    List<String> tags = tagSpellings(code);
-    if (tags.isEmpty()) {
-      args.add("new $T[0], ", String.class);
-    } else {
-      args.add("new $T[] {$L}, ", String.class,
-          tags.stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")));
-    }
+    args.add("tagList($L), ", tagSpellings(code).stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")));
     return args.add("$S", code.description()).build();
   }
 

@@ -1,0 +1,71 @@
+package dev.statusgen.processor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The project's source document, read independently of the parser: the 65 code rows as the seed gives them,
+ * and what the standard spec makes of the markers that the seed glues onto descriptions.
+ */
+final class SeedTable {
+  /** The seed file's text. */
+  static final String TEXT = read("/seed/http-status-table.txt");
+  /** The 65 code rows of the seed. */
+  static final List<Row> ROWS = rows();
+  /** The tags that the standard spec gives, beyond the markers. */
+  private static final Map<Integer, Set<String>> EXTRA_TAGS = Map.of(
+      305, Set.of("deprecated"), 306, Set.of("unused"), 449, Set.of("non-standard"), 509, Set.of("non-standard"));
+
+  private SeedTable() {}
+
+  /** A code row of the seed. */
+  record Row(int code, String name, String seedDescription) {
+    /** The description without the seed's marker, as the standard spec has it. */
+    String description() {
+      for (String marker : List.of("WebDAV ", "WebDAV", "Experimental")) {
+        if (seedDescription.startsWith(marker)) {
+          return seedDescription.substring(marker.length());
+        }
+      }
+      return seedDescription;
+    }
+
+    /** The tags the standard spec gives this row. */
+    Set<String> tags() {
+      if (seedDescription.startsWith("WebDAV")) {
+        return Set.of("webdav");
+      }
+      if (seedDescription.startsWith("Experimental")) {
+        return Set.of("experimental");
+      }
+      return EXTRA_TAGS.getOrDefault(code, Set.of());
+    }
+  }
+
+  private static List<Row> rows() {
+    Matcher m = Pattern.compile("(?m)^(\\d{3}) \\| ([^|]+) \\| (.*) \\|$").matcher(TEXT);
+    List<Row> rows = new java.util.ArrayList<>();
+    while (m.find()) {
+      rows.add(new Row(Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
+    }
+    return List.copyOf(rows);
+  }
+
+  static String read(String resource) {
+    try (InputStream in = SeedTable.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
