@@ -30,6 +30,11 @@ final class Reporter {
     error(place, message.format(args));
   }
 
+  /** A note that is not about a holder. */
+  void note(Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message.format(args));
+  }
+
   /** An unexpected failure, with its stack trace so that it can be reported. */
   void internalError(Place place, Throwable failure) {
     StringWriter trace = new StringWriter();

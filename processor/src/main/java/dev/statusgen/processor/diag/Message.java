@@ -56,6 +56,7 @@ public enum Message {
   SPEC_NOT_FOUND("spec \"%s\" not found; looked in: %s"),
   SPEC_UNREADABLE("spec \"%s\" could not be read: %s"),
   WRITE_FAILED("could not write %s: %s"),
+  READING_SPEC("statusgen: reading the spec %s"),
   INTERNAL_ERROR("statusgen failed unexpectedly; please report this with the stack trace: %s");
 
   private final String pattern;
