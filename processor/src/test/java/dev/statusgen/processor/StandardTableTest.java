@@ -226,6 +226,15 @@ class StandardTableTest {
   }
 
   @Test
+  void javadocLinesAreWrapped() {
+    for (String path : List.of("p/HttpStatus.java", "p/HttpStatusCodes.java", "p/HttpStatusClass.java",
+        "p/HttpStatusCode.java")) {
+      Compiling.source(compilation, path).lines().filter(l -> l.strip().startsWith("*"))
+          .forEach(line -> assertThat(line.length()).isAtMost(100));
+    }
+  }
+
+  @Test
   void theGeneratedCodeCarriesGeneratedWithoutADate() {
     String source = Compiling.source(compilation, "p/HttpStatus.java");
     assertThat(source).contains("@Generated(\"dev.statusgen.processor.StatusgenProcessor\")");

@@ -28,8 +28,8 @@ public final class CodesWriter {
     ClassName self = names.codes();
     TypeSpec.Builder type = context.markGenerated(TypeSpec.classBuilder(self))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("The HTTP status codes of the table as int constants, usable as {@code switch} labels, and"
-            + " classifiers of any int.\n\n")
+        .addJavadoc("The HTTP status codes of the table as int constants, usable as {@code switch}\n"
+            + "labels, and classifiers of any int.\n\n")
         .addJavadoc("<p>For the typed statuses, see {@link $T}.\n\n", names.statusEnum())
         .addJavadoc(context.origin());
     for (StatusCode code : table.codes()) {
@@ -57,8 +57,8 @@ public final class CodesWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(boolean.class)
             .addParameter(int.class, "code")
-            .addJavadoc("Whether {@code code} is a standard code of the table: in the table, not tagged"
-                + " non-standard and not added by a project over the standard table.\n\n")
+            .addJavadoc("Whether {@code code} is a standard code of the table: in the table, not\n"
+                + "tagged non-standard and not added by a project over the standard table.\n\n")
             .addJavadoc("@param code any int\n@return whether the code is standard\n")
             .addStatement("$T status = $T.lookup(code)", names.statusEnum(), names.statusEnum())
             .addStatement("return status != null && status.isStandard()")

@@ -6,23 +6,24 @@ import java.util.List;
 /**
  * Puts untrusted spec text into javadoc. The text is HTML-escaped, and so is every character that javadoc
  * or javac would read as more than text: {@code @} (block tags), braces (inline tags), backslashes (javac
- * decodes unicode escapes even inside comments), and the {@code *} of a comment's end. Long text is wrapped at spaces.
+ * decodes unicode escapes even inside comments), and the {@code *} of a comment's end. Control characters, which HTML cannot show, become spaces. Long text is wrapped at spaces.
  */
 final class DocText {
-  private static final int WIDTH = 90;
+  private static final int WIDTH = 85;
 
   private DocText() {}
 
-  /** {@code text} escaped for javadoc, wrapped into lines of about 90 characters, joined by newlines. */
+  /** {@code text} escaped for javadoc, wrapped into lines of at most 85 characters where it has spaces. */
   static String of(String text) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (word.isEmpty()) {
+    for (String raw : text.split(" ")) {
+      if (raw.isEmpty()) {
         continue;
       }
+      String word = escape(raw);
       if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
-        lines.add(escape(line.toString()));
+        lines.add(line.toString());
         line.setLength(0);
       }
       if (line.length() > 0) {
@@ -31,7 +32,7 @@ final class DocText {
       line.append(word);
     }
     if (line.length() > 0) {
-      lines.add(escape(line.toString()));
+      lines.add(line.toString());
     }
     return String.join("\n", lines);
   }
@@ -52,7 +53,7 @@ final class DocText {
         case '*' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '/' ? "&#42;" : "*");
         default -> {
           if (Character.isISOControl(c)) {
-            out.append("&#").append((int) c).append(';');
+            out.append(' ');
           } else {
             out.append(c);
           }

@@ -24,8 +24,8 @@ public final class StatusClassWriter {
     ClassName self = context.names().statusClass();
     TypeSpec.Builder type = context.markGenerated(TypeSpec.enumBuilder(self))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The status classes of HTTP responses: every code from $L to $L that lies in a class's range"
-            + " belongs to that class.\n\n", table.firstClassCode(), table.lastClassCode())
+        .addJavadoc("The status classes of HTTP responses: every code from $L to $L that lies in\n"
+            + "a class's range belongs to that class.\n\n", table.firstClassCode(), table.lastClassCode())
         .addJavadoc("<p>{@link #of(int)} answers the class of a code in O(1), without allocating.\n\n")
         .addJavadoc(context.origin());
     for (StatusClass statusClass : table.classes()) {
@@ -40,7 +40,8 @@ public final class StatusClassWriter {
     TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
     type.addField(Fields.constant("FIRST_CODE", "The lowest code of any class.", table.firstClassCode()))
         .addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The class of each code, indexed by code minus {@link #FIRST_CODE}; null between classes.\n")
+            .addJavadoc("The class of each code, indexed by code minus {@link #FIRST_CODE};\n"
+                + "null between classes.\n")
             .initializer("index()").build())
         .addField(Fields.field(int.class, "firstCode", "The first code of the range."))
         .addField(Fields.field(int.class, "lastCode", "The last code of the range."))

@@ -36,8 +36,8 @@ public final class StatusCodeInterfaceWriter {
     ClassName statusClass = names.statusClass();
     TypeSpec.Builder type = context.markGenerated(TypeSpec.interfaceBuilder(self))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("An HTTP status code: either a status of the table, {@link $T}, or a 3-digit code that the"
-            + " table lacks, {@link NonStandard}.\n\n", names.statusEnum())
+        .addJavadoc("An HTTP status code: either a status of the table, {@link $T},\n"
+            + "or a 3-digit code that the table lacks, {@link NonStandard}.\n\n", names.statusEnum())
         .addJavadoc("<p>{@link #valueOf(int)} answers any code in a class's range, in O(1) and without"
             + " allocating.\n\n")
         .addJavadoc(context.origin())
@@ -52,8 +52,9 @@ public final class StatusCodeInterfaceWriter {
         .addMethod(MethodSpec.methodBuilder("isStandard")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(boolean.class)
-            .addJavadoc("Whether this code is a standard one: a code of the table, not tagged non-standard and"
-                + " not added by a project over the standard table.\n\n@return whether this code is standard\n")
+            .addJavadoc("Whether this code is a standard one: a code of the table, not tagged\n"
+                + "non-standard and not added by a project over the standard table.\n\n"
+                + "@return whether this code is standard\n")
             .build());
     for (StatusClass c : table.classes()) {
       type.addMethod(MethodSpec.methodBuilder(c.classifierName())
@@ -75,8 +76,8 @@ public final class StatusCodeInterfaceWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
             .addParameter(int.class, "code")
-            .addJavadoc("The status of {@code code}: the table's status if it has one, else the non-standard"
-                + " code of its class. O(1), without allocating.\n\n")
+            .addJavadoc("The status of {@code code}: the table's status if it has one, else the\n"
+                + "non-standard code of its class. O(1), without allocating.\n\n")
             .addJavadoc("@param code a code in one of the classes' ranges\n@return the code's status\n")
             .addJavadoc("@throws IllegalArgumentException if no class holds the code\n")
             .addStatement("$T status = NonStandard.lookup(code)", self)
@@ -98,7 +99,7 @@ public final class StatusCodeInterfaceWriter {
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(names.codeInterface())
-        .addJavadoc("A 3-digit code that the table lacks: $L\n\n", DocText.escape(NON_STANDARD_DESCRIPTION))
+        .addJavadoc("A 3-digit code that the table lacks:\n$L\n\n", DocText.escape(NON_STANDARD_DESCRIPTION))
         .addJavadoc("<p>Get one with {@link $T#valueOf(int)}; there is one instance per code.\n",
             names.codeInterface())
         .addField(Fields.constant("FIRST_CODE", "The lowest code of any class.", table.firstClassCode()))
@@ -140,7 +141,7 @@ public final class StatusCodeInterfaceWriter {
                 NON_STANDARD_PHRASE, NON_STANDARD_PHRASE)
             .addStatement("return $S", NON_STANDARD_PHRASE).build())
         .addMethod(override(STRING, "description")
-            .addJavadoc("Returns what the status table says of a code that it lacks: $L\n\n@return that sentence\n",
+            .addJavadoc("Returns what the status table says of a code that it lacks:\n$L\n\n@return that sentence\n",
                 DocText.escape(NON_STANDARD_DESCRIPTION))
             .addStatement("return $S", NON_STANDARD_DESCRIPTION).build())
         .addMethod(override(statusClass, "statusClass").addStatement("return statusClass").build())

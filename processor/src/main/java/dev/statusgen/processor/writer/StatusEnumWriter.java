@@ -51,9 +51,9 @@ public final class StatusEnumWriter {
         .addSuperinterface(names.codeInterface())
         .addJavadoc("The HTTP status codes of the table: $L codes in $L classes.\n\n", table.codes().size(),
             table.classes().size())
-        .addJavadoc("<p>{@link #find(int)} and {@link #of(int)} look a code up in O(1), without allocating;"
-            + " {@link #findByReasonPhrase(String)} looks a reason phrase up, ignoring case. For a 3-digit code"
-            + " that the table lacks, see {@link $T#valueOf(int)}.\n\n", names.codeInterface())
+        .addJavadoc("<p>{@link #find(int)} and {@link #of(int)} look a code up in O(1), without allocating;\n"
+            + "{@link #findByReasonPhrase(String)} looks a reason phrase up, ignoring case. For a 3-digit\n"
+            + "code that the table lacks, see {@link $T#valueOf(int)}.\n\n", names.codeInterface())
         .addJavadoc(context.origin());
     for (StatusCode code : table.codes()) {
       TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(constantArguments(code, statusClass))
@@ -65,8 +65,8 @@ public final class StatusEnumWriter {
     }
     type.addField(Fields.constant("FIRST_CODE", "The lowest code of the table.", first))
         .addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The status of each code, indexed by code minus {@link #FIRST_CODE}; null where the table"
-                + " has none.\n")
+            .addJavadoc("The status of each code, indexed by code minus {@link #FIRST_CODE};\n"
+                + "null where the table has none.\n")
             .initializer("indexByCode()").build())
         .addField(FieldSpec.builder(phraseMap, "BY_PHRASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The statuses by lower-case reason phrase.\n")
@@ -209,10 +209,10 @@ public final class StatusEnumWriter {
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("<b>$L $L</b>.\n", code.code(), DocText.escape(code.name()))
         .add("$L\n\n", StatusClassWriter.description(code.description()))
-        .add("<p>Class: {@link $T#$L} ($L, $L).", statusClass, code.statusClass().id(),
+        .add("<p>Class: {@link $T#$L}\n($L, $L).\n", statusClass, code.statusClass().id(),
             DocText.escape(code.statusClass().name()), code.statusClass().range());
     List<String> tags = tagSpellings(code);
-    doc.add(" Tags: $L.", tags.isEmpty() ? "none" : String.join(", ", tags));
+    doc.add("Tags: $L.", tags.isEmpty() ? "none" : String.join(", ", tags));
     if (!code.standard()) {
       doc.add(" Non-standard.");
     }
