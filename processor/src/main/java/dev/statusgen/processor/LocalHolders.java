@@ -5,54 +5,54 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.statusgen.processor.diag.Message;
-import java.util.HashSet;
-import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * Finds {@code @HttpStatusTable} on local classes, which compilers do not hand to processors, and reports an
- * error at the annotation. It reads javac's syntax trees, and only of the files that import the annotation;
- * with another compiler it does nothing.
+ * Finds {@code @HttpStatusTable} on local classes, which compilers never hand to processors, and reports an
+ * error at the annotation. Under javac it listens for each class's analysis and reads its syntax tree, in the
+ * files that import the annotation only; under other compilers it does nothing.
  */
-final class LocalHolders {
+final class LocalHolders implements TaskListener {
   private static final String SIMPLE_NAME = "HttpStatusTable";
   private static final String PACKAGE = StatusgenProcessor.ANNOTATION.substring(0,
       StatusgenProcessor.ANNOTATION.lastIndexOf('.'));
 
   private final Trees trees;
-  private final Set<CompilationUnitTree> scanned = new HashSet<>();
 
   private LocalHolders(Trees trees) {
     this.trees = trees;
   }
 
-  /** A finder for javac, or null under a compiler without javac's trees. */
-  static LocalHolders create(ProcessingEnvironment env) {
+  /** Starts listening, if the compiler is javac. */
+  static void listen(ProcessingEnvironment env) {
     try {
-      return new LocalHolders(Trees.instance(env));
-    } catch (IllegalArgumentException | LinkageError e) {
-      return null;
+      JavacTask.instance(env).addTaskListener(new LocalHolders(Trees.instance(env)));
+    } catch (IllegalArgumentException | IllegalStateException | LinkageError e) {
+      // Not javac, or a javac that does not allow it: the check is best-effort.
     }
   }
 
-  /** Reports the local holders in the files of this round's root elements. */
-  void report(RoundEnvironment round) {
-    for (Element root : round.getRootElements()) {
-      TreePath path = trees.getPath(root);
-      if (path != null && scanned.add(path.getCompilationUnit()) && importsAnnotation(path.getCompilationUnit())) {
-        scan(path.getCompilationUnit());
-      }
+  @Override
+  public void finished(TaskEvent event) {
+    if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null
+        || !importsAnnotation(event.getCompilationUnit())) {
+      return;
+    }
+    TreePath path = trees.getPath(event.getTypeElement());
+    if (path != null) {
+      scan(path, event.getCompilationUnit());
     }
   }
 
-  private void scan(CompilationUnitTree unit) {
+  private void scan(TreePath path, CompilationUnitTree unit) {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitClass(ClassTree node, Void unused) {
@@ -66,7 +66,7 @@ final class LocalHolders {
         }
         return super.visitClass(node, unused);
       }
-    }.scan(unit, null);
+    }.scan(path, null);
   }
 
   /** Whether a class is declared inside a method, constructor, initializer or lambda body. */
@@ -76,7 +76,7 @@ final class LocalHolders {
       if (kind == Tree.Kind.BLOCK || kind == Tree.Kind.LAMBDA_EXPRESSION) {
         return true;
       }
-      if (p.getLeaf() instanceof ClassTree || kind == Tree.Kind.COMPILATION_UNIT) {
+      if (p.getLeaf() instanceof ClassTree) {
         return false;
       }
     }
@@ -84,6 +84,9 @@ final class LocalHolders {
   }
 
   private static boolean importsAnnotation(CompilationUnitTree unit) {
+    if (unit == null) {
+      return false;
+    }
     if (unit.getPackageName() != null && unit.getPackageName().toString().equals(PACKAGE)) {
       return true;
     }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
@@ -76,10 +77,15 @@ public final class StatusgenProcessor extends AbstractProcessor {
   private ParsedSpec standard;
   private Reporter reporter;
   private SpecLoader loader;
-  private LocalHolders localHolders;
 
   /** Creates the processor; the compiler calls this. */
   public StatusgenProcessor() {}
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    LocalHolders.listen(processingEnv);
+  }
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -91,15 +97,6 @@ public final class StatusgenProcessor extends AbstractProcessor {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager());
       loader = new SpecLoader(processingEnv.getFiler(), processingEnv.getOptions().get(SpecLoader.SPEC_DIR_OPTION));
-      localHolders = LocalHolders.create(processingEnv);
-    }
-    if (localHolders != null && annotations.stream().anyMatch(a -> a.getQualifiedName().contentEquals(ANNOTATION))) {
-      try {
-        localHolders.report(round);
-      } catch (RuntimeException e) {
-        // A best-effort check: never let it stop the real work.
-        localHolders = null;
-      }
     }
     for (TypeElement annotation : annotations) {
       if (!annotation.getQualifiedName().contentEquals(ANNOTATION)) {

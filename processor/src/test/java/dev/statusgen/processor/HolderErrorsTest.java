@@ -1,0 +1,149 @@
+package dev.statusgen.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Wrong uses of the annotation end in a clear error on the element. */
+class HolderErrorsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "interface Http {};interface Http",
+      "enum Http { A };enum Http",
+      "record Http(int code) {};record Http",
+      "@interface Http {};annotation type Http"})
+  void theAnnotationGoesOnAClass(String declaration, String what) {
+    JavaFileObject source = source("p.Http", "/** The holder. */", "@HttpStatusTable", declaration);
+    Compilation compilation = Compiling.compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("@HttpStatusTable goes on a class, not on " + what)
+        .inFile(source).onLine(6);
+  }
+
+  @Test
+  void notOnALocalClass() {
+    JavaFileObject source = source("p.Outer", "/** Outer. */", "final class Outer {",
+        "  /** Declares a local holder. */",
+        "  static void method() {",
+        "    @HttpStatusTable",
+        "    final class Http {}",
+        "  }",
+        "}");
+    Compilation compilation = Compiling.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("@HttpStatusTable cannot go on a local or anonymous class")
+        .inFile(source).onLine(9);
+  }
+
+  @Test
+  void twoHoldersThatWouldGenerateTheSameTypes() {
+    JavaFileObject a = source("p.A", "/** A. */", "final class A {", "  /** Holder. */", "  @HttpStatusTable",
+        "  static final class Http {}", "}");
+    JavaFileObject b = source("p.B", "/** B. */", "final class B {", "  /** Holder. */", "  @HttpStatusTable",
+        "  static final class Http {}", "}");
+    Compilation compilation = Compiling.compile(a, b);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+        "p.B.Http would generate p.HttpStatus, as p.A.Http does; rename one of the holders").inFile(b).onLine(8);
+  }
+
+  @Test
+  void aGeneratedNameThatAnExistingTypeHolds() {
+    JavaFileObject existing = source("p.HttpStatusClass", "/** Taken. */", "final class HttpStatusClass {}");
+    Compilation compilation = Compiling.compile(Compiling.holder(""), existing);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(
+        "p.Http would generate p.HttpStatusClass, which already exists; rename the holder or that type")
+        .inFile(Compiling.holder("")).onLine(6);
+  }
+
+  @Test
+  void extendsStandardNeedsASpec() {
+    Compilation compilation = Compiling.compile(Compiling.holder("extendsStandard = true"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+        "extendsStandard = true needs a spec of the project's own, such as spec = \"my-statuses.md\"")
+        .inFile(Compiling.holder("extendsStandard = true")).onLine(6);
+  }
+
+  @Test
+  void holdersSharingASpecParseItOnce() {
+    JavaFileObject a = source("p.A", "/** A. */", "@HttpStatusTable", "final class A {}");
+    JavaFileObject b = source("q.B", "/** B. */", "@HttpStatusTable", "final class B {}");
+    Compilation compilation = Compiling.compile(List.of("-Astatusgen.verbose=true"), a, b);
+    assertThat(compilation).succeeded();
+    List<String> notes = compilation.notes().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertThat(notes).containsExactly("statusgen: reading the spec http-status-codes.md");
+    assertThat(compilation).generatedSourceFile("p.AStatus");
+    assertThat(compilation).generatedSourceFile("q.BStatus");
+  }
+
+  @Test
+  void holdersFromLaterRoundsAreGeneratedOnceEach() {
+    Compilation compilation = javac()
+        .withProcessors(new StatusgenProcessor(), new HolderWriter())
+        .withOptions(Compiling.STRICT)
+        .compile(Compiling.holder(""));
+    assertThat(compilation).succeededWithoutWarnings();
+    long generated = compilation.generatedSourceFiles().stream()
+        .filter(f -> f.getName().endsWith("Status.java")).count();
+    assertThat(generated).isEqualTo(2);
+    assertThat(compilation).generatedSourceFile("p.LaterStatus");
+  }
+
+  private static JavaFileObject source(String name, String... body) {
+    String pkg = name.substring(0, name.lastIndexOf('.'));
+    StringBuilder text = new StringBuilder("package " + pkg + ";\n\nimport dev.statusgen.HttpStatusTable;\n\n");
+    for (String line : body) {
+      text.append(line).append('\n');
+    }
+    return JavaFileObjects.forSourceString(name, text.toString());
+  }
+
+  /** Writes a second holder in the first round, as another processor might. */
+  private static final class HolderWriter extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("p.Later").openWriter()) {
+          out.write("package p;\n/** Later. */\n@dev.statusgen.HttpStatusTable\nfinal class Later {}\n");
+        } catch (IOException e) {
+          processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.toString());
+        }
+      }
+      return false;
+    }
+  }
+}
