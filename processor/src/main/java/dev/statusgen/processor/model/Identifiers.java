@@ -6,28 +6,29 @@ import java.util.Locale;
  * The naming rule: how a status's name becomes a Java constant, and a class id a classifier method.
  *
  * <p>Apostrophes are dropped; every other run of characters that are not letters or digits becomes one
- * underscore; letters are upper-cased. A result that starts with a digit gets the prefix {@code STATUS_}; a
- * name with no letter or digit becomes {@code STATUS_} and the code.
+ * underscore; letters are upper-cased. A result that cannot start a Java identifier, such as one that starts
+ * with a digit, gets the prefix {@code STATUS_}; a name with no letter or digit becomes {@code STATUS_} and the
+ * code.
  */
 public final class Identifiers {
   private Identifiers() {}
 
   /** The constant for a status named {@code name} with code {@code code}: 404 Not Found gives NOT_FOUND. */
   public static String constantName(String name, int code) {
-    String snake = upperSnake(name);
-    if (snake.isEmpty()) {
-      return "STATUS_" + code;
-    }
-    return Character.isDigit(snake.charAt(0)) ? "STATUS_" + snake : snake;
+    return withPrefix(upperSnake(name), "STATUS_", code);
   }
 
   /** The class id derived from a class's name: Client error responses gives CLIENT_ERROR_RESPONSES. */
   public static String classId(String name, int firstCode) {
-    String snake = upperSnake(name);
+    return withPrefix(upperSnake(name), "CLASS_", firstCode);
+  }
+
+  /** {@code snake}, or {@code prefix} and {@code code} if empty, prefixed if it cannot start an identifier. */
+  private static String withPrefix(String snake, String prefix, int code) {
     if (snake.isEmpty()) {
-      return "CLASS_" + firstCode;
+      return prefix + code;
     }
-    return Character.isDigit(snake.charAt(0)) ? "CLASS_" + snake : snake;
+    return Character.isJavaIdentifierStart(snake.codePointAt(0)) ? snake : prefix + snake;
   }
 
   /** The classifier method for a class id: CLIENT_ERROR gives isClientError. */
@@ -55,12 +56,14 @@ public final class Identifiers {
       if (cp == '\'' || cp == '\u2019') {
         continue;
       }
-      if (Character.isLetterOrDigit(cp) && Character.isJavaIdentifierPart(cp)) {
+      if (Character.isLetterOrDigit(cp)) {
         if (gap && out.length() > 0) {
           out.append('_');
         }
         gap = false;
-        out.append(new String(Character.toChars(cp)).toUpperCase(Locale.ROOT));
+        new String(Character.toChars(cp)).toUpperCase(Locale.ROOT).codePoints()
+            .filter(c -> Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c))
+            .forEach(out::appendCodePoint);
       } else {
         gap = true;
       }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Puts untrusted spec text into javadoc. The text is HTML-escaped, and so is every character that javadoc
  * or javac would read as more than text: {@code @} (block tags), braces (inline tags), backslashes (javac
- * decodes unicode escapes even inside comments), and the {@code *} of a comment's end. Control characters, which HTML cannot show, become spaces. Long text is wrapped at spaces.
+ * decodes unicode escapes even inside comments), and the {@code *} of a comment's end. Control characters and line separators become spaces. Long text is wrapped at spaces.
  */
 final class DocText {
   private static final int WIDTH = 85;
@@ -52,7 +52,7 @@ final class DocText {
         case '\\' -> out.append("&#92;");
         case '*' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '/' ? "&#42;" : "*");
         default -> {
-          if (Character.isISOControl(c)) {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
             out.append(' ');
           } else {
             out.append(c);

@@ -29,9 +29,9 @@ public final class StatusClassWriter {
         .addJavadoc("<p>{@link #of(int)} answers the class of a code in O(1), without allocating.\n\n")
         .addJavadoc(context.origin());
     for (StatusClass statusClass : table.classes()) {
-      type.addEnumConstant(statusClass.id(), TypeSpec.anonymousClassBuilder("$L, $L, $S, $S, $L",
-              statusClass.firstCode(), statusClass.lastCode(), statusClass.name(), statusClass.description(),
-              statusClass.isError())
+      type.addEnumConstant(statusClass.id(), TypeSpec.anonymousClassBuilder("$L, $L, $L, $L, $L",
+              statusClass.firstCode(), statusClass.lastCode(), Literals.string(statusClass.name()),
+              Literals.string(statusClass.description()), statusClass.isError())
           .addJavadoc("<b>$L: $L</b>.\n", statusClass.range(), DocText.escape(statusClass.name()))
           .addJavadoc("$L\n", description(statusClass.description()))
           .build());

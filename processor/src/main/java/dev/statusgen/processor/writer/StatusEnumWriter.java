@@ -200,9 +200,10 @@ public final class StatusEnumWriter {
 
   private static CodeBlock constantArguments(StatusCode code, ClassName statusClass) {
     CodeBlock.Builder args = CodeBlock.builder()
-        .add("$L, $S, $T.$L, $L, ", code.code(), code.name(), statusClass, code.statusClass().id(), code.standard());
+        .add("$L, $L, $T.$L, $L, ", code.code(), Literals.string(code.name()), statusClass, code.statusClass().id(),
+            code.standard());
     args.add("tagList($L), ", tagSpellings(code).stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")));
-    return args.add("$S", code.description()).build();
+    return args.add("$L", Literals.string(code.description())).build();
   }
 
   private static CodeBlock constantDoc(StatusCode code, ClassName statusClass) {
