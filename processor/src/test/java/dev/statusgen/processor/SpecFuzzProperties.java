@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import net.jqwik.api.Arbitraries;
@@ -38,7 +39,9 @@ class SpecFuzzProperties {
       "@deprecated", "{@link String}", "{@code x}", "<b>", "</p>", "<script>", "&", "&amp;", "\"", "'", "$L", "$S",
       "$$", "%s", "%n", "%", "ünï", "名前", "😀", "\u202e", "\t", "\u0000", "\u2028", "class", "3D", "!!!", "-", "_",
       "\\| pipe", "---", ":---:", "#", "`", "[x](y)", "Status Code");
-  private static final Pattern SPEC_ERROR = Pattern.compile("fuzz\\.md:\\d+(:\\d+)?: .+", Pattern.DOTALL);
+  private static final Pattern SPEC_ERROR = Pattern.compile("fuzz-\\d+\\.md:\\d+(:\\d+)?: .+", Pattern.DOTALL);
+  /** Numbers the spec files, so that no try reads another's, even a shrinking one left running. */
+  private static final AtomicInteger FILES = new AtomicInteger();
 
   private static Path dir;
 
@@ -93,17 +96,24 @@ class SpecFuzzProperties {
     }
     assertThat(compilation.errors()).isNotEmpty();
     for (Diagnostic<?> error : compilation.errors()) {
-      assertThat(error.getMessage(Locale.ROOT)).matches(SPEC_ERROR);
+      assertWithMessage("%s", compilation.diagnostics()).that(error.getMessage(Locale.ROOT)).matches(SPEC_ERROR);
     }
   }
 
   private static Compilation compile(String spec) {
+    String name = "fuzz-" + FILES.incrementAndGet() + ".md";
     try {
-      Files.write(dir.resolve("fuzz.md"), spec.getBytes(StandardCharsets.UTF_8));
+      Files.write(dir.resolve(name), spec.getBytes(StandardCharsets.UTF_8));
+      return Compiling.compile(List.of("-Astatusgen.specDir=" + dir), Compiling.holder("spec = \"" + name + "\""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      try {
+        Files.deleteIfExists(dir.resolve(name));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    return Compiling.compile(List.of("-Astatusgen.specDir=" + dir), Compiling.holder("spec = \"fuzz.md\""));
   }
 
   private static String unescape(String cell) {

@@ -17,11 +17,10 @@ final class DocText {
   static String of(String text) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String raw : text.split(" ")) {
-      if (raw.isEmpty()) {
+    for (String word : escape(text).split(" ")) {
+      if (word.isEmpty()) {
         continue;
       }
-      String word = escape(raw);
       if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
         lines.add(line.toString());
         line.setLength(0);

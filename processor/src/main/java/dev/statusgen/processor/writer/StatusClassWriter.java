@@ -134,7 +134,8 @@ public final class StatusClassWriter {
 
   /** The javadoc of a description, or a note that there is none. */
   static String description(String text) {
-    return text.isEmpty() ? "<p>No description." : "<p>" + DocText.of(text);
+    String doc = DocText.of(text);
+    return doc.isEmpty() ? "<p>No description." : "<p>" + doc;
   }
 
   /** The ranges of all classes, such as {@code 100-599}, contiguous ones merged. */
