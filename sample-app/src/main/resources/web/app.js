@@ -46,8 +46,10 @@ function card(status) {
   article.classList.toggle('deprecated', isDeprecated(status));
   const title = el('h2');
   title.append(codeLink(status), ' ', el('span', 'name', status.name));
-  article.append(title, el('p', 'meta', status.class.name + ' (' + status.class.range + ')'), badges(status),
-    el('p', 'description', status.description));
+  article.append(title, el('p', 'meta', status.class.name + ' (' + status.class.range + ')'));
+  const tags = badges(status);
+  if (tags.childElementCount > 0) article.append(tags);
+  article.append(el('p', 'description', status.description));
   return article;
 }
 
