@@ -57,8 +57,9 @@ function message(text, className) {
   return el('p', 'message' + (className ? ' ' + className : ''), text);
 }
 
-// A number shows the codes that start with it; a code the table lacks is asked of the API, which answers with a
-// non-standard status of its class or with an error. Other text shows the codes whose name contains it.
+// A number shows the codes that start with it; a number of 3 digits or more that the table lacks is asked of the
+// API, which answers with a non-standard status of its class or with an error. Other text shows the codes whose
+// name contains it.
 async function search(input) {
   const current = ++searches;
   const query = input.trim();
@@ -70,7 +71,7 @@ async function search(input) {
   let found;
   if (/^[0-9]+$/.test(query)) {
     found = table.statuses.filter((s) => String(s.code).startsWith(query));
-    if (found.length === 0) {
+    if (found.length === 0 && query.length >= 3) {
       const { ok, body } = await getJson('/api/status/' + encodeURIComponent(query));
       if (current === searches) results.replaceChildren(ok ? card(body) : message(body.error, 'error'));
       return;
@@ -122,7 +123,7 @@ function renderTable() {
 
 // Highlights the code or class of the address's fragment (#404); a 3-digit code the table lacks goes to the search.
 function showFragment() {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = location.hash.slice(1);
   document.querySelectorAll('.target').forEach((node) => node.classList.remove('target'));
   const target = id && document.getElementById(id);
   if (target) {
