@@ -1,5 +1,6 @@
 package dev.statusgen.sample;
 
+import dev.statusgen.sample.web.ServeCommand;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
       "A 3-digit code that the table lacks is a non-standard response of its class."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every code was found", "1:a code was invalid", "2:the command line was invalid"})
+    exitCodeList = {"0:every code was found", "1:a code was invalid", "2:the command line was invalid"},
+    subcommands = ServeCommand.class)
 public final class Main implements Callable<Integer> {
   @Spec private CommandLine.Model.CommandSpec spec;
 

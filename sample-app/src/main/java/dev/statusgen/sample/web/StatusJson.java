@@ -1,0 +1,81 @@
+package dev.statusgen.sample.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statusgen.sample.HttpStatus;
+import dev.statusgen.sample.HttpStatusClass;
+import dev.statusgen.sample.HttpStatusCode;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The JSON of the API, mapped with Jackson from the generated types: a status is
+ * {@code {code, name, description, class: {id, name, range}, tags, standard}}.
+ */
+final class StatusJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private StatusJson() {}
+
+  /** A status code, of the table or not. */
+  record Status(
+      int code,
+      String name,
+      String description,
+      @JsonProperty("class") ClassRef statusClass,
+      List<String> tags,
+      boolean standard) {}
+
+  /** The class of a status code. */
+  record ClassRef(String id, String name, String range) {}
+
+  /** A class, as listed by {@code /api/classes}. */
+  record ClassInfo(String id, String name, String range, String description) {}
+
+  /** The body of every error answer. */
+  record Error(String error) {}
+
+  /** The JSON of {@code status}. */
+  static byte[] status(HttpStatusCode status) {
+    return encode(toStatus(status));
+  }
+
+  /** The JSON array of every status of the table, in the table's order. */
+  static byte[] statuses() {
+    return encode(Arrays.stream(HttpStatus.values()).map(StatusJson::toStatus).toList());
+  }
+
+  /** The JSON array of the classes, in the table's order. */
+  static byte[] classes() {
+    return encode(Arrays.stream(HttpStatusClass.values())
+        .map(c -> new ClassInfo(c.name(), c.displayName(), range(c), c.description()))
+        .toList());
+  }
+
+  /** The JSON of an error answer. */
+  static byte[] error(String message) {
+    return encode(new Error(message));
+  }
+
+  private static Status toStatus(HttpStatusCode status) {
+    HttpStatusClass c = status.statusClass();
+    List<String> tags = status instanceof HttpStatus s ? s.tags() : List.of();
+    return new Status(status.code(), status.reasonPhrase(), status.description(),
+        new ClassRef(c.name(), c.displayName(), range(c)), tags, status.isStandard());
+  }
+
+  /** The range as the table writes it, such as {@code 400 - 499}. */
+  private static String range(HttpStatusClass c) {
+    return c.firstCode() + " - " + c.lastCode();
+  }
+
+  private static byte[] encode(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
