@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * The project's source document, read independently of the parser: the 65 code rows as the seed gives them,
  * and what the standard spec makes of the markers that the seed glues onto descriptions.
  */
-final class SeedTable {
+public final class SeedTable {
   /** The seed file's text. */
-  static final String TEXT = read("/seed/http-status-table.txt");
+  public static final String TEXT = read("/seed/http-status-table.txt");
   /** The 65 code rows of the seed. */
-  static final List<Row> ROWS = rows();
+  public static final List<Row> ROWS = rows();
   /** The tags that the standard spec gives, beyond the markers. */
   private static final Map<Integer, Set<String>> EXTRA_TAGS = Map.of(
       305, Set.of("deprecated"), 306, Set.of("unused"), 449, Set.of("non-standard"), 509, Set.of("non-standard"));
@@ -26,9 +26,9 @@ final class SeedTable {
   private SeedTable() {}
 
   /** A code row of the seed. */
-  record Row(int code, String name, String seedDescription) {
+  public record Row(int code, String name, String seedDescription) {
     /** The description without the seed's marker, as the standard spec has it. */
-    String description() {
+    public String description() {
       for (String marker : List.of("WebDAV ", "WebDAV", "Experimental")) {
         if (seedDescription.startsWith(marker)) {
           return seedDescription.substring(marker.length());
@@ -38,7 +38,7 @@ final class SeedTable {
     }
 
     /** The tags the standard spec gives this row. */
-    Set<String> tags() {
+    public Set<String> tags() {
       if (seedDescription.startsWith("WebDAV")) {
         return Set.of("webdav");
       }
@@ -58,7 +58,8 @@ final class SeedTable {
     return List.copyOf(rows);
   }
 
-  static String read(String resource) {
+  /** The text of a test resource. */
+  public static String read(String resource) {
     try (InputStream in = SeedTable.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + resource);

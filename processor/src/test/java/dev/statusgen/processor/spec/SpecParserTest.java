@@ -2,29 +2,24 @@ package dev.statusgen.processor.spec;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.statusgen.processor.SeedTable;
 import dev.statusgen.processor.diag.Problems;
 import dev.statusgen.processor.model.StatusClass;
 import dev.statusgen.processor.model.StatusCode;
 import dev.statusgen.processor.model.StatusTable;
 import dev.statusgen.processor.model.Tag;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The parser and validator on the real spec files: the bundled standard table and the seed document. */
 class SpecParserTest {
-  private static final String SEED = read("/seed/http-status-table.txt");
-  private static final String STANDARD = read("/dev/statusgen/processor/http-status-codes.md");
+  private static final String STANDARD = SeedTable.read("/dev/statusgen/processor/http-status-codes.md");
 
   @Test
   void theSeedDocumentItselfIsAValidSpec() {
-    StatusTable table = valid("http-status-table.txt", SEED);
+    StatusTable table = valid("http-status-table.txt", SeedTable.TEXT);
     assertThat(table.classes()).hasSize(5);
     assertThat(table.codes()).hasSize(65);
   }
@@ -34,17 +29,14 @@ class SpecParserTest {
     StatusTable table = valid("http-status-codes.md", STANDARD);
     Map<Integer, StatusCode> codes =
         table.codes().stream().collect(Collectors.toMap(StatusCode::code, c -> c));
-    Matcher row = Pattern.compile("(?m)^(\\d{3}) \\| ([^|]+) \\| (.*) \\|$").matcher(SEED);
-    int rows = 0;
-    while (row.find()) {
-      rows++;
-      StatusCode code = codes.get(Integer.parseInt(row.group(1)));
-      assertThat(code.name()).isEqualTo(row.group(2));
-      String marker = code.has(Tag.WEBDAV) ? (row.group(3).startsWith("WebDAV ") ? "WebDAV " : "WebDAV")
-          : code.has(Tag.EXPERIMENTAL) ? "Experimental" : "";
-      assertThat(marker + code.description()).isEqualTo(row.group(3));
+    for (SeedTable.Row row : SeedTable.ROWS) {
+      StatusCode code = codes.get(row.code());
+      assertThat(code.name()).isEqualTo(row.name());
+      assertThat(code.description()).isEqualTo(row.description());
+      assertThat(row.seedDescription()).endsWith(code.description());
+      assertThat(code.tags().stream().map(Tag::spelling).toList()).containsExactlyElementsIn(row.tags());
     }
-    assertThat(rows).isEqualTo(65);
+    assertThat(SeedTable.ROWS).hasSize(65);
     assertThat(codes.keySet()).hasSize(65);
   }
 
@@ -67,7 +59,7 @@ class SpecParserTest {
     assertThat(classes.stream().map(StatusClass::id).toList())
         .containsExactly("INFORMATIONAL", "SUCCESSFUL", "REDIRECTION", "CLIENT_ERROR", "SERVER_ERROR").inOrder();
     for (StatusClass c : classes) {
-      assertThat(SEED).contains(c.firstCode() + " - " + c.lastCode() + " | " + c.name() + " | "
+      assertThat(SeedTable.TEXT).contains(c.firstCode() + " - " + c.lastCode() + " | " + c.name() + " | "
           + c.description() + " |");
     }
   }
@@ -87,13 +79,5 @@ class SpecParserTest {
     StatusTable table = SpecValidator.validate(SpecParser.parse(file, text, problems), problems).orElse(null);
     assertThat(problems.sorted()).isEmpty();
     return table;
-  }
-
-  private static String read(String resource) {
-    try (InputStream in = SpecParserTest.class.getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 }
