@@ -72,8 +72,8 @@ final class SpecLoader {
           } catch (FileNotFoundException | NoSuchFileException e) {
             tried.add(location + " (" + file.toUri() + ")");
           }
-        } catch (FileNotFoundException | NoSuchFileException | IllegalArgumentException e) {
-          // Not there, or a location this compiler does not know (Eclipse's compiler throws IAE).
+        } catch (FileNotFoundException | NoSuchFileException | RuntimeException e) {
+          // Not there, or a location or name this compiler cannot serve (Eclipse's compiler throws IAE).
           tried.add(location.getName());
         }
       }

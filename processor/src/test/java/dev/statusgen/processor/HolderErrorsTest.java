@@ -86,6 +86,13 @@ class HolderErrorsTest {
   }
 
   @Test
+  void anAnnotationValueThatDoesNotCompileIsLeftToTheCompiler() {
+    Compilation compilation = Compiling.compile(Compiling.holder("spec = Missing.NAME"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+  }
+
+  @Test
   void holdersSharingASpecParseItOnce() {
     JavaFileObject a = source("p.A", "/** A. */", "@HttpStatusTable", "final class A {}");
     JavaFileObject b = source("q.B", "/** B. */", "@HttpStatusTable", "final class B {}");
