@@ -1,0 +1,33 @@
+// The README's setup, copied into pom.xml: the processor generated the four types and the reference doc, and
+// Main, which uses them, ran. The setup doc shows exactly this POM's setup and holder.
+import java.util.jar.JarFile
+
+def checks = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSources, 'ItChecks.groovy'))
+
+checks.assertFiles(basedir, checks.generatedFiles('com.example.Http'))
+assert checks.output(basedir) == ['65 codes, 404 is 404 Not Found']
+assert new File(basedir, 'target/generated-sources/annotations/com/example/HttpStatus.java').getText('UTF-8')
+    .contains('@Generated("dev.statusgen.processor.StatusgenProcessor")')
+checks.assertShownInDoc(new File(setupDoc), 'readme-setup', basedir)
+
+// What the setup resolved: a processor jar that needs nothing else, and whose POM brings nothing along.
+def version = processorVersion
+def dir = new File(localRepositoryPath, "dev/statusgen/statusgen-processor/${version}")
+def pom = new groovy.xml.XmlSlurper().parse(new File(dir, "statusgen-processor-${version}.pom"))
+def transitive = pom.dependencies.dependency
+    .findAll { it.scope.text() in ['', 'compile', 'runtime'] }
+    .collect { "${it.groupId}:${it.artifactId}".toString() }
+assert transitive.isEmpty(): "the installed processor POM brings dependencies along: ${transitive}"
+new JarFile(new File(dir, "statusgen-processor-${version}.jar")).withCloseable { jar ->
+  def names = jar.entries().collect { it.name }
+  def relocated = 'dev/statusgen/processor/internal/javapoet/'
+  assert names.any { it.startsWith(relocated) }: 'JavaPoet is not in the processor jar'
+  def stray = names.findAll { it.toLowerCase().contains('javapoet') && !it.startsWith(relocated) }
+  assert stray.isEmpty(): "JavaPoet outside ${relocated}: ${stray}"
+  def outside = names.findAll { it.endsWith('.class') && !it.startsWith('dev/statusgen/processor/') }
+  assert outside.isEmpty(): "classes outside dev/statusgen/processor/: ${outside}"
+  assert jar.getEntry('META-INF/services/javax.annotation.processing.Processor') != null
+  assert jar.getEntry('META-INF/gradle/incremental.annotation.processors') != null
+  assert jar.getEntry('dev/statusgen/processor/http-status-codes.md') != null
+  assert jar.manifest.mainAttributes.getValue('Automatic-Module-Name') == 'dev.statusgen.processor'
+}
