@@ -1,0 +1,6 @@
+package com.example.modular;
+
+import dev.statusgen.HttpStatusTable;
+
+@HttpStatusTable
+final class Http {}

@@ -1,0 +1,5 @@
+module com.example.modular {
+  requires static dev.statusgen.annotations;
+
+  exports com.example.modular;
+}

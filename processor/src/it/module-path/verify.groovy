@@ -1,0 +1,11 @@
+// A named module that requires static the annotations: it compiled on the module path with the processor, and
+// Main ran on the module path. Such a module does not read java.compiler, so the output carries no @Generated.
+def checks = new GroovyClassLoader(getClass().classLoader).parseClass(new File(itSources, 'ItChecks.groovy'))
+
+checks.assertFiles(basedir, checks.generatedFiles('com.example.modular.Http') + ['target/classes/module-info.class'])
+assert checks.output(basedir) == ['com.example.modular: 404 is 404 Not Found']
+def generated = new File(basedir, 'target/generated-sources/annotations/com/example/modular')
+generated.eachFileMatch(~/.*\.java/) { file ->
+  assert !file.getText('UTF-8').contains('@Generated'): "${file.name} uses @Generated, which the module cannot read"
+}
+checks.assertShownInDoc(new File(setupDoc), 'module-path', basedir)
