@@ -24,7 +24,10 @@ final class Compiling {
 
   private Compiling() {}
 
-  /** A holder {@code p.Http} whose annotation has {@code arguments}; the annotation is on line 6. */
+  /**
+   * A holder {@code p.Http} whose annotation has {@code arguments}; the annotation is on line 6. Its constructor
+   * is documented, as JDK 25's doclint wants of every constructor.
+   */
   static JavaFileObject holder(String arguments) {
     return JavaFileObjects.forSourceString("p.Http", String.join("\n",
         "package p;",
@@ -33,7 +36,10 @@ final class Compiling {
         "",
         "/** The holder. */",
         "@HttpStatusTable" + (arguments.isEmpty() ? "" : "(" + arguments + ")"),
-        "final class Http {}",
+        "final class Http {",
+        "  /** Not instantiated. */",
+        "  private Http() {}",
+        "}",
         ""));
   }
 

@@ -41,7 +41,7 @@ class HolderErrorsTest {
 
   @Test
   void notOnALocalClass() {
-    JavaFileObject source = source("p.Outer", "/** Outer. */", "final class Outer {",
+    JavaFileObject source = source("p.Outer", "/** Outer. */", "final class Outer { /** None. */ private Outer() {}",
         "  /** Declares a local holder. */",
         "  static void method() {",
         "    @HttpStatusTable",
@@ -56,10 +56,10 @@ class HolderErrorsTest {
 
   @Test
   void twoHoldersThatWouldGenerateTheSameTypes() {
-    JavaFileObject a = source("p.A", "/** A. */", "final class A {", "  /** Holder. */", "  @HttpStatusTable",
-        "  static final class Http {}", "}");
-    JavaFileObject b = source("p.B", "/** B. */", "final class B {", "  /** Holder. */", "  @HttpStatusTable",
-        "  static final class Http {}", "}");
+    JavaFileObject a = source("p.A", "/** A. */", "final class A { /** None. */ private A() {}", "  /** Holder. */", "  @HttpStatusTable",
+        "  static final class Http { /** None. */ private Http() {} }", "}");
+    JavaFileObject b = source("p.B", "/** B. */", "final class B { /** None. */ private B() {}", "  /** Holder. */", "  @HttpStatusTable",
+        "  static final class Http { /** None. */ private Http() {} }", "}");
     Compilation compilation = Compiling.compile(a, b);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(
@@ -68,7 +68,7 @@ class HolderErrorsTest {
 
   @Test
   void aGeneratedNameThatAnExistingTypeHolds() {
-    JavaFileObject existing = source("p.HttpStatusClass", "/** Taken. */", "final class HttpStatusClass {}");
+    JavaFileObject existing = source("p.HttpStatusClass", "/** Taken. */", "final class HttpStatusClass { /** None. */ private HttpStatusClass() {} }");
     Compilation compilation = Compiling.compile(Compiling.holder(""), existing);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(
@@ -94,8 +94,8 @@ class HolderErrorsTest {
 
   @Test
   void holdersSharingASpecParseItOnce() {
-    JavaFileObject a = source("p.A", "/** A. */", "@HttpStatusTable", "final class A {}");
-    JavaFileObject b = source("q.B", "/** B. */", "@HttpStatusTable", "final class B {}");
+    JavaFileObject a = source("p.A", "/** A. */", "@HttpStatusTable", "final class A { /** None. */ private A() {} }");
+    JavaFileObject b = source("q.B", "/** B. */", "@HttpStatusTable", "final class B { /** None. */ private B() {} }");
     Compilation compilation = Compiling.compile(List.of("-Astatusgen.verbose=true"), a, b);
     assertThat(compilation).succeeded();
     List<String> notes = compilation.notes().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
@@ -145,7 +145,7 @@ class HolderErrorsTest {
       if (!written) {
         written = true;
         try (Writer out = processingEnv.getFiler().createSourceFile("p.Later").openWriter()) {
-          out.write("package p;\n/** Later. */\n@dev.statusgen.HttpStatusTable\nfinal class Later {}\n");
+          out.write("package p;\n/** Later. */\n@dev.statusgen.HttpStatusTable\nfinal class Later { /** None. */ private Later() {} }\n");
         } catch (IOException e) {
           processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, e.toString());
         }

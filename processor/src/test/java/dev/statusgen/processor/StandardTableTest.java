@@ -207,7 +207,7 @@ class StandardTableTest {
         com.google.testing.compile.JavaFileObjects.forSourceString("p.User", String.join("\n",
             "package p;",
             "/** A user of the constants. */",
-            "final class User {",
+            "final class User { /** None. */ private User() {}",
             "  /**",
             "   * Names a code's kind.",
             "   *",
