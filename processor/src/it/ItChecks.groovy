@@ -15,7 +15,10 @@ class ItChecks {
     assert missing.isEmpty(): "missing under ${base}: ${missing}"
   }
 
-  /** The generated Java files and reference doc of holder {@code holder} (a qualified name) in module {@code base}. */
+  /**
+   * The paths, relative to the module, of what the processor writes for holder {@code holder} (a qualified
+   * name): the four sources, their class files and the Markdown reference.
+   */
   static List<String> generatedFiles(String holder) {
     int dot = holder.lastIndexOf('.')
     String dir = holder.substring(0, dot).replace('.', '/')
