@@ -40,33 +40,39 @@ class ItChecks {
   }
 
   /**
-   * Checks that every block of the setup doc marked {@code <!-- it:PROJECT/FILE -->} on the line before its
-   * code fence is in FILE of the invoker project PROJECT. Each top-level element of an XML block must match an
-   * element of the file, at any depth: the same name, the same text, and children that match some of its
-   * children, in the same order (other elements may stand between them; the value of {@code statusgen.version}
-   * may differ). Any other block's non-blank lines must appear together and in order in the file.
+   * Checks that every block of the docs marked {@code <!-- it:PROJECT/FILE -->} on the line before its code
+   * fence is in FILE of the invoker project PROJECT, and that the docs mark at least one block for PROJECT.
+   * {@code docs} is a comma-separated list of Markdown files; those that do not exist are left out. Each
+   * top-level element of an XML block must match an element of the file, at any depth: the same name, the same
+   * text, and children that match some of its children, in the same order (other elements may stand between
+   * them; the value of {@code statusgen.version} may differ). Any other block's non-blank lines must appear
+   * together and in order in the file.
    */
-  static void assertShownInDoc(File doc, String project, File basedir) {
-    def blocks = blocks(doc).findAll { it.key.startsWith(project + '/') }
-    assert !blocks.isEmpty(): "${doc} has no block marked <!-- it:${project}/... -->"
-    blocks.each { block ->
-      String marker = block.key
-      String text = block.value
-      File file = new File(basedir, marker.substring(project.length() + 1))
-      assert file.isFile(): "${doc} shows ${marker}, which does not exist"
-      if (file.name.endsWith('.xml')) {
-        def shown = new XmlSlurper().parseText("<shown>${text}</shown>")
-        def actual = new XmlSlurper().parse(file)
-        def elements = actual.depthFirst().toList()
-        shown.children().list().each { wanted ->
-          assert elements.any { matches(it, wanted) }: "${file} does not contain the XML that ${doc} shows for it:\n${text}"
-        }
-      } else {
-        def shown = lines(text)
-        def actual = lines(file.getText('UTF-8'))
-        assert (0..actual.size() - shown.size()).any { actual.subList(it, it + shown.size()) == shown }:
-            "${file} does not contain the lines that ${doc} shows for it:\n${text}"
+  static void assertShownInDocs(String docs, String project, File basedir) {
+    def files = docs.split(',').collect { new File(it.trim()) }.findAll { it.isFile() }
+    int shown = 0
+    files.each { doc ->
+      blocks(doc).findAll { it.key.startsWith(project + '/') }.each { block ->
+        assertShownIn(doc, block.value, new File(basedir, block.key.substring(project.length() + 1)))
+        shown++
       }
+    }
+    assert shown > 0: "none of ${docs} has a block marked <!-- it:${project}/... -->"
+  }
+
+  private static void assertShownIn(File doc, String text, File file) {
+    assert file.isFile(): "${doc} shows a block for ${file}, which does not exist"
+    if (file.name.endsWith('.xml')) {
+      def shown = new XmlSlurper().parseText("<shown>${text}</shown>")
+      def elements = new XmlSlurper().parse(file).depthFirst().toList()
+      shown.children().list().each { wanted ->
+        assert elements.any { matches(it, wanted) }: "${file} does not contain the XML that ${doc} shows for it:\n${text}"
+      }
+    } else {
+      def shown = lines(text)
+      def actual = lines(file.getText('UTF-8'))
+      assert (0..actual.size() - shown.size()).any { actual.subList(it, it + shown.size()) == shown }:
+          "${file} does not contain the lines that ${doc} shows for it:\n${text}"
     }
   }
 

@@ -8,4 +8,4 @@ def generated = new File(basedir, 'target/generated-sources/annotations/com/exam
 generated.eachFileMatch(~/.*\.java/) { file ->
   assert !file.getText('UTF-8').contains('@Generated'): "${file.name} uses @Generated, which the module cannot read"
 }
-checks.assertShownInDoc(new File(setupDoc), 'module-path', basedir)
+checks.assertShownInDocs(setupDocs, 'module-path', basedir)

@@ -12,4 +12,4 @@ assert checks.output(basedir) == ['499 Client Closed Request / No such product: 
                                   '499 Client Gave Up / No such product: check the catalogue.']
 assert new File(api, 'target/classes/META-INF/statusgen/com/example/api/Shop.md').getText('UTF-8')
     .contains('Client Gave Up')
-checks.assertShownInDoc(new File(setupDoc), 'multi-module', basedir)
+checks.assertShownInDocs(setupDocs, 'multi-module', basedir)

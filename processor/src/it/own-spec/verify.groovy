@@ -7,4 +7,4 @@ assert checks.output(basedir) == ['[200 OK, 204 No Content, 404 Not Found, 420 E
 def reference = new File(basedir, 'target/classes/META-INF/statusgen/com/example/Acme.md').getText('UTF-8')
 assert reference.contains('Enhance Your Calm')
 assert !new File(basedir, 'target/generated-sources/annotations/com/example/HttpStatus.java').exists()
-checks.assertShownInDoc(new File(setupDoc), 'own-spec', basedir)
+checks.assertShownInDocs(setupDocs, 'own-spec', basedir)

@@ -8,7 +8,7 @@ checks.assertFiles(basedir, checks.generatedFiles('com.example.Http'))
 assert checks.output(basedir) == ['65 codes, 404 is 404 Not Found']
 assert new File(basedir, 'target/generated-sources/annotations/com/example/HttpStatus.java').getText('UTF-8')
     .contains('@Generated("dev.statusgen.processor.StatusgenProcessor")')
-checks.assertShownInDoc(new File(setupDoc), 'readme-setup', basedir)
+checks.assertShownInDocs(setupDocs, 'readme-setup', basedir)
 
 // What the setup resolved: a processor jar that needs nothing else, and whose POM brings nothing along.
 def version = processorVersion
