@@ -57,12 +57,13 @@ public @interface HttpStatusTable {
   /**
    * The spec to generate from: the path of a Markdown status table, relative to the root of the resources
    * that the compiler sees, such as {@code "my-statuses.md"} for {@code src/main/resources/my-statuses.md}
-   * in a Maven or Gradle project.
+   * in a Maven project.
    *
    * <p>The processor looks the file up, in this order: in the directory given by the processor option
-   * {@code -Astatusgen.specDir=DIR}, if set; in the class output (where Maven and Gradle copy resources
-   * before compiling); on the source path; on the class path. The empty string, the default, means the
-   * standard table bundled with the processor: 5 status classes and 65 codes.
+   * {@code -Astatusgen.specDir=DIR}, if set; in the class output (where Maven copies resources before
+   * compiling); on the class path (a spec shipped in a dependency's jar); on the source path. Gradle copies
+   * resources after compiling, so Gradle builds pass {@code -Astatusgen.specDir}. The empty string, the
+   * default, means the standard table bundled with the processor: 5 status classes and 65 codes.
    *
    * @return the spec's resource path, or {@code ""} for the bundled standard table
    */
