@@ -151,7 +151,7 @@ class EclipseCompilerTest {
   }
 
   /** Compiles {@code holder} with ECJ and the processor, for Java 17, in {@code ecjDir}. */
-  private static FileCompilation ecj(Path ecjDir, JavaFileObject holder, String... options) throws IOException {
+  static FileCompilation ecj(Path ecjDir, JavaFileObject holder, String... options) throws IOException {
     List<String> all = new ArrayList<>(List.of("--release", "17"));
     all.addAll(List.of(options));
     String path = holder.toUri().getPath().replaceFirst("^/", "");

@@ -4,7 +4,11 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.statusgen.processor.testing.FileCompilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every way a spec can be wrong ends in compiler errors that name the spec file and line, reported on the
- * annotation's {@code spec} value, all of them in one compile.
+ * annotation's {@code spec} value, all of them in one compile, under javac and under Eclipse's compiler alike.
  */
 class SpecErrorsTest {
   /** Lines 1-11 of a valid spec; the tests change or add lines. */
@@ -40,13 +44,13 @@ class SpecErrorsTest {
 
   @Test
   void duplicateCodeNamesBothLines() {
-    assertErrors(compile(with(VALID, "200 | Okay | Again.")),
+    assertBoth(with(VALID, "200 | Okay | Again."),
         "bad.md:12:1: duplicate code 200 (first defined on line 11)");
   }
 
   @Test
   void codeThatIsNotThreeDigits() {
-    assertErrors(compile(with(VALID, "20 | Short | Too short.", "2000 | Long | Too long.", "abc | Word | No.")),
+    assertBoth(with(VALID, "20 | Short | Too short.", "2000 | Long | Too long.", "abc | Word | No."),
         "bad.md:12:1: \"20\" is not a status code; expected 3 digits from 100 to 999",
         "bad.md:13:1: \"2000\" is not a status code; expected 3 digits from 100 to 999",
         "bad.md:14:1: \"abc\" is not a status code; expected 3 digits from 100 to 999");
@@ -54,7 +58,7 @@ class SpecErrorsTest {
 
   @Test
   void codeOutsideEveryClass() {
-    assertErrors(compile(with(VALID, "404 | Not Found | Gone.")),
+    assertBoth(with(VALID, "404 | Not Found | Gone."),
         "bad.md:12:1: code 404 is outside every class range (100 - 199, 200 - 299)");
   }
 
@@ -62,7 +66,7 @@ class SpecErrorsTest {
   void overlappingClassRangesNameBothLines() {
     List<String> spec = new java.util.ArrayList<>(VALID);
     spec.add(6, "150 - 249 | Middle | Overlaps.");
-    assertErrors(compile(spec), "bad.md:7: class range 150 - 249 overlaps the range 100 - 199 on line 5");
+    assertBoth(spec, "bad.md:7: class range 150 - 249 overlaps the range 100 - 199 on line 5");
   }
 
   @Test
@@ -70,21 +74,21 @@ class SpecErrorsTest {
     List<String> spec = new java.util.ArrayList<>(VALID);
     spec.add(6, "300 - 3x9 | Bad | Malformed.");
     spec.add(7, "499 - 400 | Backwards | Runs backwards.");
-    assertErrors(compile(spec),
+    assertBoth(spec,
         "bad.md:7:1: \"300 - 3x9\" is not a class range; expected two 3-digit codes such as 100 - 199",
         "bad.md:8:1: class range 499 - 400 runs backwards");
   }
 
   @Test
   void missingAndExtraCells() {
-    assertErrors(compile(with(VALID, "201 | Created", "202 | Accepted | Later. | Extra |")),
+    assertBoth(with(VALID, "201 | Created", "202 | Accepted | Later. | Extra |"),
         "bad.md:12: missing cell: the row has 2 cells where the header has 3",
         "bad.md:13:27: extra cell: the row has 4 cells where the header has 3");
   }
 
   @Test
   void emptyName() {
-    assertErrors(compile(with(VALID, "201 |  | Nameless.")), "bad.md:12:6: empty name for code 201");
+    assertBoth(with(VALID, "201 |  | Nameless."), "bad.md:12:6: empty name for code 201");
   }
 
   @Test
@@ -94,13 +98,13 @@ class SpecErrorsTest {
     spec.set(8, "---|---|---|---");
     spec.set(9, "100 | Continue | webdav, webdev | Go on.");
     spec.set(10, "200 | OK | | Fine.");
-    assertErrors(compile(spec), "bad.md:10:26: unknown tag \"webdev\"; the tags are webdav, experimental,"
+    assertBoth(spec, "bad.md:10:26: unknown tag \"webdev\"; the tags are webdav, experimental,"
         + " deprecated, unused, non-standard, override");
   }
 
   @Test
   void twoNamesForOneConstantNameBothLines() {
-    assertErrors(compile(with(VALID, "201 | Ok! | Same constant.")),
+    assertBoth(with(VALID, "201 | Ok! | Same constant."),
         "bad.md:12: the name \"Ok!\" gives the constant OK, as does \"OK\" on line 11");
   }
 
@@ -108,7 +112,7 @@ class SpecErrorsTest {
   void missingSeparatorRow() {
     List<String> spec = new java.util.ArrayList<>(VALID);
     spec.remove(8);
-    assertErrors(compile(spec),
+    assertBoth(spec,
         "bad.md:1: the spec has no code table; expected a table with the columns Status Code | Name | Description",
         "bad.md:8: the table header is not followed by a separator row such as ---|---|---");
   }
@@ -117,7 +121,7 @@ class SpecErrorsTest {
   void missingHeaderRow() {
     List<String> spec = new java.util.ArrayList<>(VALID);
     spec.remove(7);
-    assertErrors(compile(spec),
+    assertBoth(spec,
         "bad.md:1: the spec has no code table; expected a table with the columns Status Code | Name | Description",
         "bad.md:8: separator row without a header row above it");
   }
@@ -126,20 +130,20 @@ class SpecErrorsTest {
   void tableRowsWithoutHeaderOrSeparator() {
     List<String> spec = new java.util.ArrayList<>(VALID.subList(0, 7));
     spec.add("100 | Continue | Go on.");
-    assertErrors(compile(spec),
+    assertBoth(spec,
         "bad.md:1: the spec has no code table; expected a table with the columns Status Code | Name | Description",
         "bad.md:8: table row without a header row and a separator row above it");
   }
 
   @Test
   void noCodeTableAtAll() {
-    assertErrors(compile(VALID.subList(0, 7)),
+    assertBoth(VALID.subList(0, 7),
         "bad.md:1: the spec has no code table; expected a table with the columns Status Code | Name | Description");
   }
 
   @Test
   void noClassTable() {
-    assertErrors(compile(VALID.subList(7, 11)),
+    assertBoth(VALID.subList(7, 11),
         "bad.md:1: the spec has no class table; expected a table with the columns Status Code | Class | Description",
         "bad.md:3:1: code 100 is outside every class range (there are none)",
         "bad.md:4:1: code 200 is outside every class range (there are none)");
@@ -149,7 +153,7 @@ class SpecErrorsTest {
   void unknownAndMissingColumns() {
     List<String> spec = new java.util.ArrayList<>(VALID);
     spec.set(7, "Status Code | Name | Colour");
-    assertErrors(compile(spec),
+    assertBoth(spec,
         "bad.md:8: the code table has no column \"Description\"",
         "bad.md:8:22: unknown column \"Colour\" in the code table; the columns are Status Code | Name | Tags"
             + " | Description");
@@ -157,7 +161,7 @@ class SpecErrorsTest {
 
   @Test
   void tableOfNeitherKind() {
-    assertErrors(compile(with(VALID, "", "Code | Meaning", "---|---", "1 | one")),
+    assertBoth(with(VALID, "", "Code | Meaning", "---|---", "1 | one"),
         "bad.md:13: a table with the columns Code | Meaning is neither a class table (Status Code | Class |"
             + " Description) nor a code table (Status Code | Name | Description)");
   }
@@ -172,7 +176,7 @@ class SpecErrorsTest {
     spec.add(6, "300 - 399 | ERROR_ | Redirection | Redirect.");
     spec.add(7, "400 - 499 | INFO | Client | Client.");
     spec.add(8, "500 - 599 | INFO | Server | Server.");
-    assertErrors(compile(spec),
+    assertBoth(spec,
         "bad.md:5:13: class id \"info\" is not an UPPER_SNAKE_CASE Java identifier such as CLIENT_ERROR",
         "bad.md:6:13: class id ERROR would generate the classifier isError(), which statusgen already generates",
         "bad.md:7:13: class id ERROR_ would generate the classifier isError(), which statusgen already generates",
@@ -183,15 +187,15 @@ class SpecErrorsTest {
 
   @Test
   void emptyTables() {
-    assertErrors(compile(List.of("Status Code | Class | Description", "---|---|---", "",
-            "Status Code | Name | Description", "---|---|---")),
+    assertBoth(List.of("Status Code | Class | Description", "---|---|---", "",
+            "Status Code | Name | Description", "---|---|---"),
         "bad.md:1: the class table has no rows",
         "bad.md:4: the code table has no rows");
   }
 
   @Test
   void cellTooLongForAJavaString() {
-    assertErrors(compile(with(VALID, "201 | Created | " + "x".repeat(20_001))),
+    assertBoth(with(VALID, "201 | Created | " + "x".repeat(20_001)),
         "bad.md:12:17: the cell is 20001 characters long; at most 20000 are allowed");
   }
 
@@ -222,7 +226,7 @@ class SpecErrorsTest {
     spec.set(8, "---|---|---|---");
     spec.set(9, "100 | Continue | override | Go on.");
     spec.set(10, "200 | OK | | Fine.");
-    assertErrors(compile(spec),
+    assertBoth(spec,
         "bad.md:10:1: the tag override only applies with @HttpStatusTable(extendsStandard = true)");
   }
 
@@ -235,6 +239,23 @@ class SpecErrorsTest {
     Diagnostic<?> error = compilation.errors().get(0);
     assertThat(error.getLineNumber()).isEqualTo(6);
     assertThat(error.getColumnNumber()).isEqualTo(25);
+  }
+
+  /**
+   * Compiles the spec {@code lines} with javac and with Eclipse's compiler: both fail with exactly the
+   * {@code expected} errors, in order, on the annotation's line.
+   */
+  private void assertBoth(List<String> lines, String... expected) {
+    assertErrors(compile(lines), expected);
+    try {
+      List<FileCompilation.Report> ecj = EclipseCompilerTest.ecj(Files.createTempDirectory(dir, "ecj"),
+          Compiling.holder("spec = \"bad.md\""), "-Astatusgen.specDir=" + dir).diagnostics(Diagnostic.Kind.ERROR);
+      assertThat(ecj.stream().map(FileCompilation.Report::message).toList())
+          .containsExactlyElementsIn(expected).inOrder();
+      assertThat(ecj.stream().map(FileCompilation.Report::line).distinct().toList()).containsExactly(6L);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Compilation compile(List<String> lines) {
