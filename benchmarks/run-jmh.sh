@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the benchmarks, runs them with JMH's GC profiler, and writes the Markdown table and the chart.
+# Extra arguments go to JMH, e.g. a benchmark regex or -i 10.
+# Usage, from the repository root: benchmarks/run-jmh.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -B -q -Pbenchmarks -pl benchmarks -am -DskipTests package
+java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc \
+  -rf json -rff benchmarks/target/jmh-result.json "$@"
+java -Djava.awt.headless=true -cp benchmarks/target/benchmarks.jar dev.statusgen.benchmarks.Report \
+  benchmarks/target/jmh-result.json docs/benchmark-results.png benchmarks/target/jmh-result.md
+cat benchmarks/target/jmh-result.md
