@@ -1,5 +1,6 @@
 package dev.statusgen.processor.writer;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -68,6 +69,12 @@ public final class StatusEnumWriter {
             .addJavadoc("The status of each code, indexed by code minus {@link #FIRST_CODE};\n"
                 + "null where the table has none.\n")
             .initializer("indexByCode()").build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(optional), "findResults", Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("What {@link #find(int)} returns for each code, indexed like {@link #BY_CODE}: an\n"
+                + "{@code Optional} made once, empty where the table has none. (Not upper case, so that no\n"
+                + "constant can take its name.)\n")
+            .initializer("indexFound()").build())
         .addField(FieldSpec.builder(phraseMap, "BY_PHRASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The statuses by lower-case reason phrase.\n")
             .initializer("indexByPhrase()").build())
@@ -106,6 +113,18 @@ public final class StatusEnumWriter {
             .endControlFlow()
             .addStatement("return byCode")
             .build())
+        .addMethod(MethodSpec.methodBuilder("indexFound")
+            .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ArrayTypeName.of(optional))
+            .addJavadoc("Builds {@link #findResults}.\n\n@return what {@link #find(int)} returns for each code\n")
+            .addStatement("$T found = ($T) new $T<?>[BY_CODE.length]", ArrayTypeName.of(optional),
+                ArrayTypeName.of(optional), Optional.class)
+            .beginControlFlow("for (int i = 0; i < found.length; i++)")
+            .addStatement("found[i] = BY_CODE[i] == null ? $T.<$T>empty() : BY_CODE[i].asOptional", Optional.class, self)
+            .endControlFlow()
+            .addStatement("return found")
+            .build())
         .addMethod(MethodSpec.methodBuilder("indexByPhrase")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(phraseMap)
@@ -123,8 +142,8 @@ public final class StatusEnumWriter {
             .addJavadoc("The status of {@code code}, in O(1) and without allocating.\n\n")
             .addJavadoc("@param code any int\n@return the table's status for the code, or empty if the table lacks"
                 + " it\n")
-            .addStatement("$T status = lookup(code)", self)
-            .addStatement("return status == null ? $T.empty() : status.asOptional", Optional.class)
+            .addStatement("int index = code - FIRST_CODE")
+            .addStatement("return index >= 0 && index < findResults.length ? findResults[index] : $T.empty()", Optional.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
