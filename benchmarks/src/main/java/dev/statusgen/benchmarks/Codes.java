@@ -31,7 +31,10 @@ public class Codes {
 
   /** The mix of codes: common, rare and unknown. */
   int[] mix;
-  /** The codes of the mix that the table has, for the lookups that throw on the others. */
+  /**
+   * The codes of the mix that both statusgen's and Spring's tables have, for the lookups that throw on the
+   * others.
+   */
   int[] known;
   /** Unknown 3-digit codes drawn with the same seed, for the non-standard path. */
   int[] unknown;
@@ -69,7 +72,7 @@ public class Codes {
       unknown[i] = UNKNOWN[random.nextInt(UNKNOWN.length)];
       HttpStatus status = HttpStatus.find(mix[i]).orElse(null);
       phrases[i] = new String(status == null ? "Unknown Status" : status.reasonPhrase());
-      if (status != null) {
+      if (status != null && org.springframework.http.HttpStatus.resolve(mix[i]) != null) {
         knownCodes.add(mix[i]);
       }
     }

@@ -23,6 +23,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -208,6 +210,8 @@ public final class Report {
     nanos.setSmallestValue(0.1);
     nanos.setBase(10);
     nanos.setNumberFormatOverride(new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    nanos.setTickUnit(new NumberTickUnit(1));
+    nanos.setMinorTickMarksVisible(true);
     CategoryAxis operations = new CategoryAxis();
     operations.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
     operations.setMaximumCategoryLabelLines(2);
@@ -216,6 +220,10 @@ public final class Report {
     bars.setShadowVisible(false);
     bars.setBase(0.1);
     bars.setItemMargin(0.02);
+    bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+    bars.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    bars.setDefaultItemLabelsVisible(true);
     Color[] colors = {Color.GRAY, new Color(0x1f77b4), new Color(0x2ca02c), new Color(0xff7f0e),
         new Color(0x9467bd), new Color(0x8c564b)};
     for (int series = 0; series < data.getRowCount(); series++) {
@@ -235,6 +243,9 @@ public final class Report {
     chart.addSubtitle(new TextTitle("JMH, -prof gc; " + Codes.SIZE
         + " lookups per invocation over one pseudo-random mix of codes"));
     chart.setBackgroundPaint(Color.WHITE);
+    if (png.getParent() != null) {
+      Files.createDirectories(png.getParent());
+    }
     ChartUtils.saveChartAsPNG(png.toFile(), chart, 1400, 700);
   }
 }
