@@ -44,8 +44,10 @@ public final class StatusEnumWriter {
     TypeName tagList = ParameterizedTypeName.get(List.class, String.class);
     TypeName phraseMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
     ArrayTypeName array = ArrayTypeName.of(self);
-    int first = table.codes().get(0).code();
-    int last = table.codes().get(table.codes().size() - 1).code();
+    // The lookup arrays are indexed by the code itself, up to the last code of any class: a lookup of any code
+    // of a class then costs what a plain array access does, and never takes the out-of-range branch, which the
+    // JIT leaves out of the hot path. Codes have 3 digits, so an array holds at most 1000 references.
+    int length = table.lastClassCode() + 1;
 
     TypeSpec.Builder type = context.markGenerated(TypeSpec.enumBuilder(self))
         .addModifiers(Modifier.PUBLIC)
@@ -64,9 +66,8 @@ public final class StatusEnumWriter {
       }
       type.addEnumConstant(code.constantName(), constant.build());
     }
-    type.addField(Fields.constant("FIRST_CODE", "The lowest code of the table.", first))
-        .addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The status of each code, indexed by code minus {@link #FIRST_CODE};\n"
+    type.addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The status of each code, indexed by the code;\n"
                 + "null where the table has none.\n")
             .initializer("indexByCode()").build())
         .addField(FieldSpec.builder(ArrayTypeName.of(optional), "findResults", Modifier.PRIVATE,
@@ -107,9 +108,9 @@ public final class StatusEnumWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(array)
             .addJavadoc("Builds {@link #BY_CODE}.\n\n@return the status of each code\n")
-            .addStatement("$T byCode = new $T[$L]", array, self, last - first + 1)
+            .addStatement("$T byCode = new $T[$L]", array, self, length)
             .beginControlFlow("for ($T status : values())", self)
-            .addStatement("byCode[status.code - FIRST_CODE] = status")
+            .addStatement("byCode[status.code] = status")
             .endControlFlow()
             .addStatement("return byCode")
             .build())
@@ -144,8 +145,7 @@ public final class StatusEnumWriter {
             .addJavadoc("The status of {@code code}, in O(1) and without allocating.\n\n")
             .addJavadoc("@param code any int\n@return the table's status for the code, or empty if the table lacks"
                 + " it\n")
-            .addStatement("int index = code - FIRST_CODE")
-            .addStatement("return index >= 0 && index < findResults.length ? findResults[index] : $T.empty()", Optional.class)
+            .addStatement("return code >= 0 && code < findResults.length ? findResults[code] : $T.empty()", Optional.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -182,8 +182,7 @@ public final class StatusEnumWriter {
             .addParameter(int.class, "code")
             .addJavadoc("The status of {@code code}, or null.\n\n")
             .addJavadoc("@param code any int\n@return the table's status for the code, or null\n")
-            .addStatement("int index = code - FIRST_CODE")
-            .addStatement("return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null")
+            .addStatement("return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null")
             .build())
         .addMethod(override(TypeName.INT, "code", "code"))
         .addMethod(override(ClassName.get(String.class), "reasonPhrase", "reasonPhrase"))
