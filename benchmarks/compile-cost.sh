@@ -12,7 +12,7 @@ WORK=benchmarks/target/compile-cost
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs GNU time at $TIME (Debian: apt-get install time)" >&2; exit 1; }
 
-mvn -B -q -pl processor -am -DskipTests package
+mvn -B -q -pl processor -am -DskipTests clean package
 PROCESSOR=$(ls processor/target/statusgen-processor-*.jar | grep -v -e original -e sources -e javadoc)
 ANNOTATIONS=$(ls annotations/target/statusgen-annotations-*.jar | grep -v -e sources -e javadoc)
 

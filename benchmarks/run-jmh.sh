@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -B -q -Pbenchmarks -pl benchmarks -am -DskipTests package
+mvn -B -q -Pbenchmarks -pl benchmarks -am -DskipTests clean package
 java -jar benchmarks/target/benchmarks.jar -f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc \
   -rf json -rff benchmarks/target/jmh-result.json "$@"
 java -Djava.awt.headless=true -cp benchmarks/target/benchmarks.jar dev.statusgen.benchmarks.Report \

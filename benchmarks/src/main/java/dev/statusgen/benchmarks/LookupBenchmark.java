@@ -36,9 +36,8 @@ public class LookupBenchmark {
 
   @Benchmark
   public void intToStatus_raw(Codes in, Blackhole bh) {
-    HttpStatus[] table = in.statusByCode;
     for (int code : in.mix) {
-      bh.consume(table[code]);
+      bh.consume(Codes.STATUS_BY_CODE[code]);
     }
   }
 
@@ -74,9 +73,8 @@ public class LookupBenchmark {
 
   @Benchmark
   public void intToStatusKnown_raw(Codes in, Blackhole bh) {
-    HttpStatus[] table = in.statusByCode;
     for (int code : in.known) {
-      bh.consume(table[code]);
+      bh.consume(Codes.STATUS_BY_CODE[code]);
     }
   }
 
@@ -98,9 +96,8 @@ public class LookupBenchmark {
 
   @Benchmark
   public void intToClass_raw(Codes in, Blackhole bh) {
-    HttpStatusClass[] table = in.classByHundred;
     for (int code : in.mix) {
-      bh.consume(table[code / 100]);
+      bh.consume(Codes.CLASS_BY_HUNDRED[code / 100]);
     }
   }
 
@@ -136,9 +133,8 @@ public class LookupBenchmark {
 
   @Benchmark
   public void intToPhrase_raw(Codes in, Blackhole bh) {
-    String[] table = in.phraseByCode;
     for (int code : in.mix) {
-      bh.consume(table[code]);
+      bh.consume(Codes.PHRASE_BY_CODE[code]);
     }
   }
 
@@ -185,7 +181,7 @@ public class LookupBenchmark {
   @Benchmark
   public void phraseToStatus_raw(Codes in, Blackhole bh) {
     for (String phrase : in.phrases) {
-      bh.consume(in.statusByPhrase.get(phrase));
+      bh.consume(Codes.STATUS_BY_PHRASE.get(phrase));
     }
   }
 
@@ -207,9 +203,8 @@ public class LookupBenchmark {
 
   @Benchmark
   public void nonStandard_raw(Codes in, Blackhole bh) {
-    HttpStatusCode[] table = in.codeByCode;
     for (int code : in.unknown) {
-      bh.consume(table[code]);
+      bh.consume(Codes.CODE_BY_CODE[code]);
     }
   }
 
