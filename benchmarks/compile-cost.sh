@@ -53,6 +53,7 @@ holder "$WORK/spec500/src" p 'spec = "codes-500.md"'
 for i in $(seq -w 1 50); do holder "$WORK/holders50/src" "p$i"; done
 declare -A OPTIONS=([standard]="" [spec500]="-Astatusgen.specDir=$WORK/spec500/specs" [holders50]="")
 CASES=(standard spec500 holders50)
+declare -A SUMMARY
 
 # timed <log> <command...>: appends "wall-milliseconds peak-RSS-kilobytes CPU-seconds" of one run to <log>.
 timed() {
@@ -71,11 +72,14 @@ median() { # median <log> <column>
 for case in "${CASES[@]}"; do
   dir=$WORK/$case
   holders=$(find "$dir/src" -name '*.java' | sort)
-  # Once with the processor, to get the sources that it generates.
+  # Once with the processor, to get the sources that it generates and count how often it reads a spec.
   mkdir -p "$dir/gen" "$dir/out"
-  javac -cp "$ANNOTATIONS" -processorpath "$PROCESSOR" ${OPTIONS[$case]} -s "$dir/gen" -d "$dir/out" $holders
+  javac -cp "$ANNOTATIONS" -processorpath "$PROCESSOR" ${OPTIONS[$case]} -Astatusgen.verbose=true \
+    -s "$dir/gen" -d "$dir/out" $holders > "$dir/verbose.out" 2>&1
   generated=$(find "$dir/gen" -name '*.java' | sort)
-  echo "$case: $(echo "$holders" | wc -l) holder(s), $(echo "$generated" | wc -l) generated sources" >&2
+  SUMMARY[$case]="$(echo "$holders" | wc -l) holder(s), $(echo "$generated" | wc -l) generated sources\
+ ($(cat $generated | wc -l) lines), spec read $(grep -c 'reading the spec' "$dir/verbose.out") time(s)"
+  echo "$case: ${SUMMARY[$case]}" >&2
   for run in $(seq "$RUNS"); do
     for mode in proc none; do
       [ $((run % 2)) -eq 0 ] && mode=$([ "$mode" = proc ] && echo none || echo proc)
@@ -110,6 +114,9 @@ done
         c, a, b, a / b, a - b, ca, cb, ca / cb, ra / 1024, rb / 1024, ra / rb }'
   done
   echo
+  for case in "${CASES[@]}"; do
+    echo "- $case: ${SUMMARY[$case]}."
+  done
   for measure in wall CPU; do
     if [ $measure = wall ]; then s=${PROCESSOR_MS[standard]} l=${PROCESSOR_MS[spec500]} h=${PROCESSOR_MS[holders50]}
     else s=${PROCESSOR_CPU[standard]} l=${PROCESSOR_CPU[spec500]} h=${PROCESSOR_CPU[holders50]}; fi
