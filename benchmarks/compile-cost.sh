@@ -13,6 +13,8 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs GNU time at $TIME (Debian: apt-get install time)" >&2; exit 1; }
 
 mvn -B -q -pl processor -am -DskipTests clean package
+MACHINE="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), \
+load average $(cut -d' ' -f1-3 /proc/loadavg) at the start, $(date -u '+%Y-%m-%d %H:%M UTC')"
 PROCESSOR=$(ls processor/target/statusgen-processor-*.jar | grep -v -e original -e sources -e javadoc)
 ANNOTATIONS=$(ls annotations/target/statusgen-annotations-*.jar | grep -v -e sources -e javadoc)
 
@@ -94,7 +96,7 @@ for case in "${CASES[@]}"; do
 done
 
 {
-  echo "javac $(javac -version 2>&1 | cut -d' ' -f2), $(nproc) cores, $RUNS runs per compile, medians."
+  echo "javac $(javac -version 2>&1 | cut -d' ' -f2); $MACHINE; $RUNS runs per compile, medians."
   echo
   echo "| Case | wall with processor (ms) | wall -proc:none (ms) | wall ratio | processor time (ms) | CPU with (s) | CPU -proc:none (s) | CPU ratio | peak RSS with (MB) | peak RSS -proc:none (MB) | RSS ratio |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
