@@ -122,7 +122,8 @@ public final class StatusEnumWriter {
             .addStatement("$T found = ($T) new $T<?>[BY_CODE.length]", ArrayTypeName.of(optional),
                 ArrayTypeName.of(optional), Optional.class)
             .beginControlFlow("for (int i = 0; i < found.length; i++)")
-            .addStatement("found[i] = BY_CODE[i] == null ? $T.<$T>empty() : BY_CODE[i].asOptional", Optional.class, self)
+            .addStatement("found[i] = BY_CODE[i] == null ? $T.<$T>empty() : BY_CODE[i].asOptional", Optional.class,
+                self)
             .endControlFlow()
             .addStatement("return found")
             .build())
@@ -145,7 +146,8 @@ public final class StatusEnumWriter {
             .addJavadoc("The status of {@code code}, in O(1) and without allocating.\n\n")
             .addJavadoc("@param code any int\n@return the table's status for the code, or empty if the table lacks"
                 + " it\n")
-            .addStatement("return code >= 0 && code < findResults.length ? findResults[code] : $T.empty()", Optional.class)
+            .addStatement("return code >= 0 && code < findResults.length ? findResults[code] : $T.empty()",
+                Optional.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
