@@ -1,5 +1,6 @@
 package dev.statusgen.processor.writer;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -43,8 +44,10 @@ public final class StatusEnumWriter {
     TypeName tagList = ParameterizedTypeName.get(List.class, String.class);
     TypeName phraseMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
     ArrayTypeName array = ArrayTypeName.of(self);
-    int first = table.codes().get(0).code();
-    int last = table.codes().get(table.codes().size() - 1).code();
+    // The lookup arrays are indexed by the code itself, up to the last code of any class: a lookup of any code
+    // of a class then costs what a plain array access does, and never takes the out-of-range branch, which the
+    // JIT leaves out of the hot path. Codes have 3 digits, so an array holds at most 1000 references.
+    int length = table.lastClassCode() + 1;
 
     TypeSpec.Builder type = context.markGenerated(TypeSpec.enumBuilder(self))
         .addModifiers(Modifier.PUBLIC)
@@ -63,13 +66,18 @@ public final class StatusEnumWriter {
       }
       type.addEnumConstant(code.constantName(), constant.build());
     }
-    type.addField(Fields.constant("FIRST_CODE", "The lowest code of the table.", first))
-        .addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The status of each code, indexed by code minus {@link #FIRST_CODE};\n"
+    type.addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The status of each code, indexed by the code;\n"
                 + "null where the table has none.\n")
             .initializer("indexByCode()").build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(optional), "findResults", Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("What {@link #find(int)} returns for each code, indexed like {@link #BY_CODE}: an\n"
+                + "{@code Optional} made once, empty where the table has none. (Not upper case, so that no\n"
+                + "constant can take its name.)\n")
+            .initializer("indexFound()").build())
         .addField(FieldSpec.builder(phraseMap, "BY_PHRASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The statuses by lower-case reason phrase.\n")
+            .addJavadoc("The statuses by reason phrase, both as spelled and in lower case.\n")
             .initializer("indexByPhrase()").build())
         .addField(Fields.field(int.class, "code", "The code."))
         .addField(Fields.field(String.class, "reasonPhrase", "The reason phrase."))
@@ -100,18 +108,33 @@ public final class StatusEnumWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(array)
             .addJavadoc("Builds {@link #BY_CODE}.\n\n@return the status of each code\n")
-            .addStatement("$T byCode = new $T[$L]", array, self, last - first + 1)
+            .addStatement("$T byCode = new $T[$L]", array, self, length)
             .beginControlFlow("for ($T status : values())", self)
-            .addStatement("byCode[status.code - FIRST_CODE] = status")
+            .addStatement("byCode[status.code] = status")
             .endControlFlow()
             .addStatement("return byCode")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("indexFound")
+            .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ArrayTypeName.of(optional))
+            .addJavadoc("Builds {@link #findResults}.\n\n@return what {@link #find(int)} returns for each code\n")
+            .addStatement("$T found = ($T) new $T<?>[BY_CODE.length]", ArrayTypeName.of(optional),
+                ArrayTypeName.of(optional), Optional.class)
+            .beginControlFlow("for (int i = 0; i < found.length; i++)")
+            .addStatement("found[i] = BY_CODE[i] == null ? $T.<$T>empty() : BY_CODE[i].asOptional", Optional.class,
+                self)
+            .endControlFlow()
+            .addStatement("return found")
             .build())
         .addMethod(MethodSpec.methodBuilder("indexByPhrase")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(phraseMap)
-            .addJavadoc("Builds {@link #BY_PHRASE}.\n\n@return the statuses by lower-case reason phrase\n")
+            .addJavadoc("Builds {@link #BY_PHRASE}.\n\n@return the statuses by reason phrase, as spelled and in lower"
+                + " case\n")
             .addStatement("$T byPhrase = new $T<>()", phraseMap, HashMap.class)
             .beginControlFlow("for ($T status : values())", self)
+            .addStatement("byPhrase.put(status.reasonPhrase, status)")
             .addStatement("byPhrase.put(status.reasonPhrase.toLowerCase($T.ROOT), status)", Locale.class)
             .endControlFlow()
             .addStatement("return byPhrase")
@@ -123,8 +146,8 @@ public final class StatusEnumWriter {
             .addJavadoc("The status of {@code code}, in O(1) and without allocating.\n\n")
             .addJavadoc("@param code any int\n@return the table's status for the code, or empty if the table lacks"
                 + " it\n")
-            .addStatement("$T status = lookup(code)", self)
-            .addStatement("return status == null ? $T.empty() : status.asOptional", Optional.class)
+            .addStatement("return code >= 0 && code < findResults.length ? findResults[code] : $T.empty()",
+                Optional.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -144,11 +167,15 @@ public final class StatusEnumWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(optional)
             .addParameter(String.class, "reasonPhrase")
-            .addJavadoc("The status whose reason phrase is {@code reasonPhrase}, ignoring case: a hash lookup.\n\n")
+            .addJavadoc("The status whose reason phrase is {@code reasonPhrase}, ignoring case: a hash lookup,\n"
+                + "which allocates nothing when the phrase is spelled as in the table.\n\n")
             .addJavadoc("@param reasonPhrase a reason phrase, such as not found\n")
             .addJavadoc("@return the status with that reason phrase, or empty if there is none\n")
-            .addStatement("$T status = BY_PHRASE.get($T.requireNonNull(reasonPhrase, $S).toLowerCase($T.ROOT))",
-                self, Objects.class, "reasonPhrase", Locale.class)
+            .addStatement("$T status = BY_PHRASE.get($T.requireNonNull(reasonPhrase, $S))", self, Objects.class,
+                "reasonPhrase")
+            .beginControlFlow("if (status == null)")
+            .addStatement("status = BY_PHRASE.get(reasonPhrase.toLowerCase($T.ROOT))", Locale.class)
+            .endControlFlow()
             .addStatement("return status == null ? $T.empty() : status.asOptional", Optional.class)
             .build())
         .addMethod(MethodSpec.methodBuilder("lookup")
@@ -157,8 +184,7 @@ public final class StatusEnumWriter {
             .addParameter(int.class, "code")
             .addJavadoc("The status of {@code code}, or null.\n\n")
             .addJavadoc("@param code any int\n@return the table's status for the code, or null\n")
-            .addStatement("int index = code - FIRST_CODE")
-            .addStatement("return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null")
+            .addStatement("return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null")
             .build())
         .addMethod(override(TypeName.INT, "code", "code"))
         .addMethod(override(ClassName.get(String.class), "reasonPhrase", "reasonPhrase"))
