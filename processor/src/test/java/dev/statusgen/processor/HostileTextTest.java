@@ -40,6 +40,10 @@ class HostileTextTest {
     row(110, "Pipe \\| inside", "a pipe \\| in a cell, escaped as Markdown does");
     row(111, "Long", LONG);
     row(112, "Tab\tand\u0001control", "control\u0007characters\u0000inside");
+    row(113, "By Code", "names that the generated code might use itself");
+    row(114, "By Phrase", "a name like a generated field");
+    row(115, "First Code", "a name like a generated field");
+    row(116, "Find Results", "a name like a generated field");
   }
 
   private static Compilation compilation;
@@ -56,6 +60,7 @@ class HostileTextTest {
         "Status Code | Class | Description",
         "---|---|---",
         "100 - 199 | Cl*/ass <b> & {@code x} \\u002A/ | Class */ description with @param and \\",
+        "900 - 999 | By Code | A class whose id the generated code might use itself.",
         "",
         "Status Code | Name | Description",
         "---|---|---"));
@@ -90,6 +95,8 @@ class HostileTextTest {
     expected.put(110, "PIPE_INSIDE");
     expected.put(111, "LONG");
     expected.put(112, "TAB_AND_CONTROL");
+    expected.put(113, "BY_CODE");
+    expected.put(116, "FIND_RESULTS");
     Class<?> status = classes.loadClass("p.HttpStatus");
     for (Map.Entry<Integer, String> e : expected.entrySet()) {
       assertThat(((Enum<?>) Compiling.call(status, "of", e.getKey())).name()).isEqualTo(e.getValue());

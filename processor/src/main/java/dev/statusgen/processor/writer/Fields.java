@@ -22,12 +22,6 @@ final class Fields {
     return field(TypeName.get(type), name, doc);
   }
 
-  /** A private static final int with a javadoc sentence. */
-  static FieldSpec constant(String name, String doc, int value) {
-    return FieldSpec.builder(int.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", doc).initializer("$L", value).build();
-  }
-
   /**
    * A constructor, with {@code modifiers}, that sets the field of the same name from each parameter.
    */

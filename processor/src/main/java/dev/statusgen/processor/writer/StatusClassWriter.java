@@ -1,7 +1,7 @@
 package dev.statusgen.processor.writer;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -36,13 +36,8 @@ public final class StatusClassWriter {
           .addJavadoc("$L\n", description(statusClass.description()))
           .build());
     }
-    ArrayTypeName array = ArrayTypeName.of(self);
     TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
-    type.addField(Fields.constant("FIRST_CODE", "The lowest code of any class.", table.firstClassCode()))
-        .addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The class of each code, indexed by code minus {@link #FIRST_CODE};\n"
-                + "null between classes.\n")
-            .initializer("index()").build())
+    type.addField(CodeIndex.field(self, "The class of each code"))
         .addField(Fields.field(int.class, "firstCode", "The first code of the range."))
         .addField(Fields.field(int.class, "lastCode", "The last code of the range."))
         .addField(Fields.field(String.class, "displayName", "The class's name."))
@@ -57,18 +52,13 @@ public final class StatusClassWriter {
             Fields.parameter(String.class, "displayName"),
             Fields.parameter(String.class, "description"),
             Fields.parameter(boolean.class, "error"))))
-        .addMethod(MethodSpec.methodBuilder("index")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(array)
-            .addJavadoc("Builds {@link #BY_CODE}.\n\n@return the class of each code\n")
-            .addStatement("$T byCode = new $T[$L]", array, self, table.lastClassCode() - table.firstClassCode() + 1)
+        .addMethod(CodeIndex.index(self, table, "the class of each code", CodeBlock.builder()
             .beginControlFlow("for ($T statusClass : values())", self)
             .beginControlFlow("for (int code = statusClass.firstCode; code <= statusClass.lastCode; code++)")
-            .addStatement("byCode[code - FIRST_CODE] = statusClass")
+            .addStatement("byCode[code] = statusClass")
             .endControlFlow()
             .endControlFlow()
-            .addStatement("return byCode")
-            .build())
+            .build()))
         .addMethod(Fields.getter(int.class, "firstCode", "the first code of this class's range"))
         .addMethod(Fields.getter(int.class, "lastCode", "the last code of this class's range"))
         .addMethod(Fields.getter(String.class, "displayName", "the class's name, such as "
@@ -120,15 +110,7 @@ public final class StatusClassWriter {
             .addStatement("return new $T($S + code + $S)", IllegalArgumentException.class,
                 "Invalid HTTP status code ", ": it is in no status class (" + ranges(table) + ")")
             .build())
-        .addMethod(MethodSpec.methodBuilder("lookup")
-            .addModifiers(Modifier.STATIC)
-            .returns(self)
-            .addParameter(int.class, "code")
-            .addJavadoc("The class of {@code code}, or null.\n\n")
-            .addJavadoc("@param code any int\n@return the class whose range holds the code, or null\n")
-            .addStatement("int index = code - FIRST_CODE")
-            .addStatement("return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null")
-            .build());
+        .addMethod(CodeIndex.lookup(self, "The class whose range holds {@code code}"));
     return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 

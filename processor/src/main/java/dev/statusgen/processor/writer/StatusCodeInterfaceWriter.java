@@ -1,8 +1,7 @@
 package dev.statusgen.processor.writer;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -95,46 +94,29 @@ public final class StatusCodeInterfaceWriter {
     GeneratedNames names = context.names();
     ClassName self = names.nonStandard();
     ClassName statusClass = names.statusClass();
-    ArrayTypeName array = ArrayTypeName.of(names.codeInterface());
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(names.codeInterface())
         .addJavadoc("A 3-digit code that the table lacks:\n$L\n\n", DocText.escape(NON_STANDARD_DESCRIPTION))
         .addJavadoc("<p>Get one with {@link $T#valueOf(int)}; there is one instance per code.\n",
             names.codeInterface())
-        .addField(Fields.constant("FIRST_CODE", "The lowest code of any class.", table.firstClassCode()))
-        .addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The status of each code of a class, indexed by code minus {@link #FIRST_CODE}.\n")
-            .initializer("index()").build())
+        .addField(CodeIndex.field(names.codeInterface(), "The status of each code of a class"))
         .addField(Fields.field(int.class, "code", "The code."))
         .addField(Fields.field(statusClass, "statusClass", "The class whose range holds the code."))
         .addMethod(Fields.constructor("Creates the non-standard code {@code code}.", List.of(
             Fields.parameter(int.class, "code"),
             Fields.parameter(statusClass, "statusClass")), Modifier.PRIVATE))
-        .addMethod(MethodSpec.methodBuilder("index")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(array)
-            .addJavadoc("Builds {@link #BY_CODE}.\n\n@return the status of each code of a class\n")
-            .addStatement("$T byCode = new $T[$L]", array, names.codeInterface(),
-                table.lastClassCode() - table.firstClassCode() + 1)
-            .beginControlFlow("for (int i = 0; i < byCode.length; i++)")
-            .addStatement("int code = FIRST_CODE + i")
-            .addStatement("$T statusClass = $T.lookup(code)", statusClass, statusClass)
-            .addStatement("$T status = $T.lookup(code)", names.statusEnum(), names.statusEnum())
-            .addStatement("byCode[i] = status != null ? status : statusClass != null ? new $T(code, statusClass)"
-                + " : null", self)
-            .endControlFlow()
-            .addStatement("return byCode")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("lookup")
-            .addModifiers(Modifier.STATIC)
-            .returns(names.codeInterface())
-            .addParameter(int.class, "code")
-            .addJavadoc("The status of {@code code}, or null if no class holds it.\n\n")
-            .addJavadoc("@param code any int\n@return the table's status, a non-standard code, or null\n")
-            .addStatement("int index = code - FIRST_CODE")
-            .addStatement("return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null")
-            .build())
+        .addMethod(CodeIndex.index(names.codeInterface(), table, "the status of each code of a class",
+            CodeBlock.builder()
+                .beginControlFlow("for (int code = 0; code < byCode.length; code++)")
+                .addStatement("$T statusClass = $T.lookup(code)", statusClass, statusClass)
+                .addStatement("$T status = $T.lookup(code)", names.statusEnum(), names.statusEnum())
+                .addStatement("byCode[code] = status != null ? status : statusClass != null"
+                    + " ? new $T(code, statusClass) : null", self)
+                .endControlFlow()
+                .build()))
+        .addMethod(CodeIndex.lookup(names.codeInterface(),
+            "The table's status or the non-standard code for {@code code}"))
         .addMethod(override(TypeName.INT, "code").addStatement("return code").build())
         .addMethod(override(STRING, "reasonPhrase")
             .addJavadoc("Returns $L, as for every code that the table lacks.\n\n@return $L\n",

@@ -43,11 +43,6 @@ public final class StatusEnumWriter {
     TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
     TypeName tagList = ParameterizedTypeName.get(List.class, String.class);
     TypeName phraseMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
-    ArrayTypeName array = ArrayTypeName.of(self);
-    // The lookup arrays are indexed by the code itself, up to the last code of any class: a lookup of any code
-    // of a class then costs what a plain array access does, and never takes the out-of-range branch, which the
-    // JIT leaves out of the hot path. Codes have 3 digits, so an array holds at most 1000 references.
-    int length = table.lastClassCode() + 1;
 
     TypeSpec.Builder type = context.markGenerated(TypeSpec.enumBuilder(self))
         .addModifiers(Modifier.PUBLIC)
@@ -66,17 +61,13 @@ public final class StatusEnumWriter {
       }
       type.addEnumConstant(code.constantName(), constant.build());
     }
-    type.addField(FieldSpec.builder(array, "BY_CODE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The status of each code, indexed by the code;\n"
-                + "null where the table has none.\n")
-            .initializer("indexByCode()").build())
+    type.addField(CodeIndex.field(self, "The status of each code"))
         .addField(FieldSpec.builder(ArrayTypeName.of(optional), "findResults", Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("What {@link #find(int)} returns for each code, indexed like {@link #BY_CODE}: an\n"
-                + "{@code Optional} made once, empty where the table has none. (Not upper case, so that no\n"
-                + "constant can take its name.)\n")
+            .addJavadoc("What {@link #find(int)} returns for each code, indexed like {@link #byCode}: an\n"
+                + "{@code Optional} made once, empty where the table has none.\n")
             .initializer("indexFound()").build())
-        .addField(FieldSpec.builder(phraseMap, "BY_PHRASE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(phraseMap, "byPhrase", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The statuses by reason phrase, both as spelled and in lower case.\n")
             .initializer("indexByPhrase()").build())
         .addField(Fields.field(int.class, "code", "The code."))
@@ -104,25 +95,20 @@ public final class StatusEnumWriter {
             .addJavadoc("The tags of a constant, unmodifiable.\n\n@param tags the tags\n@return the tags as a list\n")
             .addStatement("return $T.unmodifiableList($T.asList(tags))", Collections.class, Arrays.class)
             .build())
-        .addMethod(MethodSpec.methodBuilder("indexByCode")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(array)
-            .addJavadoc("Builds {@link #BY_CODE}.\n\n@return the status of each code\n")
-            .addStatement("$T byCode = new $T[$L]", array, self, length)
+        .addMethod(CodeIndex.index(self, table, "the status of each code", CodeBlock.builder()
             .beginControlFlow("for ($T status : values())", self)
             .addStatement("byCode[status.code] = status")
             .endControlFlow()
-            .addStatement("return byCode")
-            .build())
+            .build()))
         .addMethod(MethodSpec.methodBuilder("indexFound")
             .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(ArrayTypeName.of(optional))
             .addJavadoc("Builds {@link #findResults}.\n\n@return what {@link #find(int)} returns for each code\n")
-            .addStatement("$T found = ($T) new $T<?>[BY_CODE.length]", ArrayTypeName.of(optional),
+            .addStatement("$T found = ($T) new $T<?>[byCode.length]", ArrayTypeName.of(optional),
                 ArrayTypeName.of(optional), Optional.class)
             .beginControlFlow("for (int i = 0; i < found.length; i++)")
-            .addStatement("found[i] = BY_CODE[i] == null ? $T.<$T>empty() : BY_CODE[i].asOptional", Optional.class,
+            .addStatement("found[i] = byCode[i] == null ? $T.<$T>empty() : byCode[i].asOptional", Optional.class,
                 self)
             .endControlFlow()
             .addStatement("return found")
@@ -130,7 +116,7 @@ public final class StatusEnumWriter {
         .addMethod(MethodSpec.methodBuilder("indexByPhrase")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(phraseMap)
-            .addJavadoc("Builds {@link #BY_PHRASE}.\n\n@return the statuses by reason phrase, as spelled and in lower"
+            .addJavadoc("Builds {@link #byPhrase}.\n\n@return the statuses by reason phrase, as spelled and in lower"
                 + " case\n")
             .addStatement("$T byPhrase = new $T<>()", phraseMap, HashMap.class)
             .beginControlFlow("for ($T status : values())", self)
@@ -171,21 +157,14 @@ public final class StatusEnumWriter {
                 + "which allocates nothing when the phrase is spelled as in the table.\n\n")
             .addJavadoc("@param reasonPhrase a reason phrase, such as not found\n")
             .addJavadoc("@return the status with that reason phrase, or empty if there is none\n")
-            .addStatement("$T status = BY_PHRASE.get($T.requireNonNull(reasonPhrase, $S))", self, Objects.class,
+            .addStatement("$T status = byPhrase.get($T.requireNonNull(reasonPhrase, $S))", self, Objects.class,
                 "reasonPhrase")
             .beginControlFlow("if (status == null)")
-            .addStatement("status = BY_PHRASE.get(reasonPhrase.toLowerCase($T.ROOT))", Locale.class)
+            .addStatement("status = byPhrase.get(reasonPhrase.toLowerCase($T.ROOT))", Locale.class)
             .endControlFlow()
             .addStatement("return status == null ? $T.empty() : status.asOptional", Optional.class)
             .build())
-        .addMethod(MethodSpec.methodBuilder("lookup")
-            .addModifiers(Modifier.STATIC)
-            .returns(self)
-            .addParameter(int.class, "code")
-            .addJavadoc("The status of {@code code}, or null.\n\n")
-            .addJavadoc("@param code any int\n@return the table's status for the code, or null\n")
-            .addStatement("return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null")
-            .build())
+        .addMethod(CodeIndex.lookup(self, "The table's status for {@code code}"))
         .addMethod(override(TypeName.INT, "code", "code"))
         .addMethod(override(ClassName.get(String.class), "reasonPhrase", "reasonPhrase"))
         .addMethod(override(ClassName.get(String.class), "description", "description"))
