@@ -26,6 +26,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +120,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
   private void holder(Element element, AnnotationMirror mirror) {
     Place onAnnotation = new Place(element, mirror, null);
     if (element.getKind() != ElementKind.CLASS) {
-      String kind = element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      String kind = element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
       reporter.error(onAnnotation, Message.HOLDER_NOT_CLASS, kind, element.getSimpleName());
       return;
     }

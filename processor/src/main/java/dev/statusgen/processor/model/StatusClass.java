@@ -11,11 +11,6 @@ package dev.statusgen.processor.model;
  */
 public record StatusClass(String id, int firstCode, int lastCode, String name, String description) {
 
-  /** Whether {@code code} lies in this class's range. */
-  public boolean contains(int code) {
-    return code >= firstCode && code <= lastCode;
-  }
-
   /** Whether the codes of this class are errors: those from 400 up, as in HTTP. */
   public boolean isError() {
     return firstCode >= 400;
