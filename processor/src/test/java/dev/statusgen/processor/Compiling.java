@@ -76,17 +76,17 @@ final class Compiling {
 
   /** The text of a generated source file, such as {@code p/HttpStatus.java}. */
   static String source(Compilation compilation, String path) {
-    return compilation.generatedFiles().stream()
-        .filter(f -> f.getKind() == JavaFileObject.Kind.SOURCE && f.toUri().getPath().endsWith("/" + path))
-        .findFirst()
-        .map(Compiling::content)
-        .orElseThrow(() -> new AssertionError("not generated: " + path));
+    return generated(compilation, JavaFileObject.Kind.SOURCE, path);
   }
 
   /** The text of a generated resource, such as {@code META-INF/statusgen/p/Http.md}. */
   static String resource(Compilation compilation, String path) {
+    return generated(compilation, JavaFileObject.Kind.OTHER, path);
+  }
+
+  private static String generated(Compilation compilation, JavaFileObject.Kind kind, String path) {
     return compilation.generatedFiles().stream()
-        .filter(f -> f.getKind() == JavaFileObject.Kind.OTHER && f.toUri().getPath().endsWith("/" + path))
+        .filter(f -> f.getKind() == kind && f.toUri().getPath().endsWith("/" + path))
         .findFirst()
         .map(Compiling::content)
         .orElseThrow(() -> new AssertionError("not generated: " + path));

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The processor under Eclipse's compiler (ECJ), which Eclipse users build with: for the same holders, it
- * generates the same files as under javac, and reports the same errors on the same lines.
+ * generates the same files as under javac, and reports the same errors on the same lines. {@link
+ * SpecErrorsTest} runs every spec error under ECJ as well.
  */
 class EclipseCompilerTest {
   private static final String MINE = String.join("\n",
@@ -71,31 +72,6 @@ class EclipseCompilerTest {
   }
 
   @Test
-  void aDuplicateCode() throws IOException {
-    assertSameErrors("dup.md", String.join("\n",
-        "Status Code | Id | Class | Description",
-        "---|---|---|---",
-        "200 - 299 | SUCCESSFUL | Success | Fine.",
-        "",
-        "Status Code | Name | Tags | Description",
-        "---|---|---|---",
-        "200 | OK | | It worked.",
-        "200 | Fine | | It worked too."));
-  }
-
-  @Test
-  void anUnknownTag() throws IOException {
-    assertSameErrors("tag.md", String.join("\n",
-        "Status Code | Id | Class | Description",
-        "---|---|---|---",
-        "200 - 299 | SUCCESSFUL | Success | Fine.",
-        "",
-        "Status Code | Name | Tags | Description",
-        "---|---|---|---",
-        "200 | OK | shiny | It worked."));
-  }
-
-  @Test
   void aMissingSpec() throws IOException {
     JavaFileObject holder = Compiling.holder("spec = \"missing.md\"");
     List<Report> javac = errors(Compiling.compile(List.of("-Astatusgen.specDir=" + dir), holder));
@@ -123,15 +99,10 @@ class EclipseCompilerTest {
     assertSameErrors(Compiling.compile(holder), holder);
   }
 
-  private void assertSameErrors(String spec, String text) throws IOException {
-    Compilation javac = Compiling.compileSpec(dir, spec, text, "");
-    assertSameErrors(javac, Compiling.holder("spec = \"" + spec + "\""), "-Astatusgen.specDir=" + dir);
-  }
-
-  private void assertSameErrors(Compilation javac, JavaFileObject holder, String... options) throws IOException {
+  private void assertSameErrors(Compilation javac, JavaFileObject holder) throws IOException {
     assertThat(javac).failed();
     assertThat(errors(javac)).isNotEmpty();
-    FileCompilation ecj = ecj(holder, options);
+    FileCompilation ecj = ecj(holder);
     assertThat(ecj.succeeded()).isFalse();
     assertThat(ecj.diagnostics(Diagnostic.Kind.ERROR)).containsExactlyElementsIn(errors(javac)).inOrder();
   }
