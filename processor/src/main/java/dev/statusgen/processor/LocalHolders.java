@@ -17,8 +17,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Finds {@code @HttpStatusTable} on local classes, which compilers never hand to processors, and reports an
- * error at the annotation. Under javac it listens for each class's analysis and reads its syntax tree, in the
- * files that import the annotation only; under other compilers it does nothing.
+ * error at the annotation. Under javac it listens for each class's analysis and reads its syntax tree; under
+ * other compilers it does nothing.
  */
 final class LocalHolders implements TaskListener {
   private static final String SIMPLE_NAME = "HttpStatusTable";
@@ -43,7 +43,7 @@ final class LocalHolders implements TaskListener {
   @Override
   public void finished(TaskEvent event) {
     if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null
-        || !importsAnnotation(event.getCompilationUnit())) {
+        || event.getCompilationUnit() == null) {
       return;
     }
     TreePath path = trees.getPath(event.getTypeElement());
@@ -53,13 +53,14 @@ final class LocalHolders implements TaskListener {
   }
 
   private void scan(TreePath path, CompilationUnitTree unit) {
+    boolean imported = importsAnnotation(unit);
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitClass(ClassTree node, Void unused) {
         if (isLocal(getCurrentPath())) {
           for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
             String name = annotation.getAnnotationType().toString();
-            if (name.equals(SIMPLE_NAME) || name.equals(StatusgenProcessor.ANNOTATION)) {
+            if ((imported && name.equals(SIMPLE_NAME)) || name.equals(StatusgenProcessor.ANNOTATION)) {
               trees.printMessage(Diagnostic.Kind.ERROR, Message.HOLDER_LOCAL.format(), annotation, unit);
             }
           }
@@ -69,24 +70,22 @@ final class LocalHolders implements TaskListener {
     }.scan(path, null);
   }
 
-  /** Whether a class is declared inside a method, constructor, initializer or lambda body. */
+  /**
+   * Whether a class is out of a processor's sight: declared, at any depth, inside a method, constructor,
+   * initializer or lambda body, or inside an anonymous class.
+   */
   private static boolean isLocal(TreePath path) {
     for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
       Tree.Kind kind = p.getLeaf().getKind();
-      if (kind == Tree.Kind.BLOCK || kind == Tree.Kind.LAMBDA_EXPRESSION) {
+      if (kind == Tree.Kind.BLOCK || kind == Tree.Kind.LAMBDA_EXPRESSION || kind == Tree.Kind.NEW_CLASS) {
         return true;
-      }
-      if (p.getLeaf() instanceof ClassTree) {
-        return false;
       }
     }
     return false;
   }
 
+  /** Whether the file may name the annotation by its simple name. */
   private static boolean importsAnnotation(CompilationUnitTree unit) {
-    if (unit == null) {
-      return false;
-    }
     if (unit.getPackageName() != null && unit.getPackageName().toString().equals(PACKAGE)) {
       return true;
     }

@@ -71,6 +71,8 @@ final class SpecLoader {
             return in.readAllBytes();
           } catch (FileNotFoundException | NoSuchFileException e) {
             tried.add(location + " (" + file.toUri() + ")");
+          } catch (IOException e) {
+            tried.add(location + " (" + file.toUri() + ": " + e.getMessage() + ")");
           }
         } catch (FileNotFoundException | NoSuchFileException | RuntimeException e) {
           // Not there, or a location or name this compiler cannot serve (Eclipse's compiler throws IAE).

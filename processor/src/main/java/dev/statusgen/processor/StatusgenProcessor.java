@@ -25,6 +25,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +44,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.ModuleElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
@@ -77,6 +77,8 @@ public final class StatusgenProcessor extends AbstractProcessor {
 
   private final Map<SpecKey, Outcome> outcomes = new HashMap<>();
   private final Map<String, TypeElement> generatedBy = new HashMap<>();
+  /** The top-level types that this compile's sources declare, so far. */
+  private final Set<String> sourceTypes = new HashSet<>();
   private ParsedSpec standard;
   private Reporter reporter;
   private SpecLoader loader;
@@ -100,6 +102,11 @@ public final class StatusgenProcessor extends AbstractProcessor {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager());
       loader = new SpecLoader(processingEnv.getFiler(), processingEnv.getOptions().get(SpecLoader.SPEC_DIR_OPTION));
+    }
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        sourceTypes.add(type.getQualifiedName().toString());
+      }
     }
     for (TypeElement annotation : annotations) {
       if (!annotation.getQualifiedName().contentEquals(ANNOTATION)) {
@@ -125,21 +132,19 @@ public final class StatusgenProcessor extends AbstractProcessor {
       return;
     }
     TypeElement holder = (TypeElement) element;
-    if (holder.getNestingKind() == NestingKind.LOCAL || holder.getNestingKind() == NestingKind.ANONYMOUS) {
-      reporter.error(onAnnotation, Message.HOLDER_LOCAL);
-      return;
-    }
     Elements elements = processingEnv.getElementUtils();
     GeneratedNames names = new GeneratedNames(
         elements.getPackageOf(holder).getQualifiedName().toString(), holder.getSimpleName().toString());
     for (ClassName type : names.types()) {
       TypeElement other = generatedBy.get(type.canonicalName());
-      TypeElement existing = elements.getTypeElement(type.canonicalName());
       if (other != null) {
         reporter.error(onAnnotation, Message.SAME_GENERATED_NAMES, holder.getQualifiedName(), type.canonicalName(),
             other.getQualifiedName());
         return;
       }
+      // A class file from an earlier build, on the class path, is no clash: this compile replaces it.
+      TypeElement existing = sourceTypes.contains(type.canonicalName())
+          ? elements.getTypeElement(type.canonicalName()) : null;
       if (existing != null && !isGenerated(existing)) {
         reporter.error(onAnnotation, Message.GENERATED_NAME_TAKEN, holder.getQualifiedName(), type.canonicalName());
         return;

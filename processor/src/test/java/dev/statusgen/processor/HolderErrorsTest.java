@@ -6,7 +6,10 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,6 +56,51 @@ class HolderErrorsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining("@HttpStatusTable cannot go on a local or anonymous class")
         .inFile(source).onLine(9);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = " => ", value = {
+      "named in full, without an import => @dev.statusgen.HttpStatusTable final class Http {}",
+      "inside a local class => class Local { @HttpStatusTable final class Http {} }",
+      "inside an anonymous class => Object o = new Object() { @HttpStatusTable final class Http {} };"})
+  void notOnAClassInsideAMethodAtAnyDepth(String where, String declaration) {
+    JavaFileObject source = source("p.Outer", "/** Outer. */", "final class Outer {",
+        "  /** Declares a holder inside. */",
+        "  static void method() {",
+        "    " + declaration,
+        "  }",
+        "}");
+    Compilation compilation = Compiling.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("@HttpStatusTable cannot go on a local or anonymous class")
+        .inFile(source).onLine(9);
+  }
+
+  @Test
+  void generatedClassesFromAnEarlierBuildOnTheClassPathAreNoClash(@TempDir Path dir) throws IOException {
+    for (JavaFileObject file : Compiling.compile(Compiling.holder("")).generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS && file.getName().contains("Status")) {
+        Path target = dir.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (var in = file.openInputStream()) {
+          Files.write(target, in.readAllBytes());
+        }
+      }
+    }
+    String classPath = dir + File.pathSeparator + System.getProperty("java.class.path");
+    Compilation compilation = javac().withProcessors(new StatusgenProcessor())
+        .withOptions("-classpath", classPath).compile(Compiling.holder(""));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("p.HttpStatus");
+  }
+
+  @Test
+  void dollarSignsInNamesAreText() {
+    JavaFileObject source = source("p.My$Holder", "/** Holder. */", "@HttpStatusTable", "final class My$Holder {",
+        "  /** Not instantiable. */", "  private My$Holder() {}", "}");
+    Compilation compilation = Compiling.compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("p.My$HolderStatus");
   }
 
   @Test

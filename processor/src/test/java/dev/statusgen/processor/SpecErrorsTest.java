@@ -186,6 +186,33 @@ class SpecErrorsTest {
   }
 
   @Test
+  void classIdsThatGiveOneClassifier() {
+    List<String> spec = new java.util.ArrayList<>(VALID);
+    spec.set(2, "Status Code | Id | Class | Description");
+    spec.set(3, "---|---|---|---");
+    spec.set(4, "100 - 199 | CLIENT_ERROR | Informational | Info.");
+    spec.set(5, "200 - 299 | CLIENT__ERROR | Successful | Success.");
+    assertBoth(spec, "bad.md:6: class id CLIENT__ERROR gives the classifier isClientError(), as does CLIENT_ERROR"
+        + " on line 5", "bad.md:11:1: code 200 is outside every class range (100 - 199)");
+  }
+
+  @Test
+  void duplicateColumnIsTheOnlyError() {
+    List<String> spec = new java.util.ArrayList<>(VALID);
+    spec.set(7, "Status Code | Name | Name | Description");
+    spec.set(8, "---|---|---|---");
+    assertBoth(spec, "bad.md:8:22: duplicate column \"Name\"");
+  }
+
+  @Test
+  void examplesInCodeBlocksAndProseWithPipesAreNotTables() {
+    List<String> spec = new java.util.ArrayList<>(VALID);
+    spec.addAll(List.of("", "2 | 3 of our services use these.", "", "```", "Status Code | Name | Description",
+        "---|---|---", "42 | Answer | Not a row of the spec.", "```"));
+    assertThat(compile(spec)).succeededWithoutWarnings();
+  }
+
+  @Test
   void emptyTables() {
     assertBoth(List.of("Status Code | Class | Description", "---|---|---", "",
             "Status Code | Name | Description", "---|---|---"),

@@ -39,6 +39,7 @@ public enum Message {
   DUPLICATE_CODE("duplicate code %d (first defined on %s)"),
   OVERLAPPING_RANGE("class range %d - %d overlaps the range %d - %d on %s"),
   DUPLICATE_CLASS_ID("duplicate class id %s (first defined on %s)"),
+  CLASSIFIER_CLASH("class id %s gives the classifier %s(), as does %s on %s"),
   CODE_OUTSIDE_CLASSES("code %d is outside every class range (%s)"),
   NAME_CLASH("the name \"%s\" gives the constant %s, as does \"%s\" on %s"),
 

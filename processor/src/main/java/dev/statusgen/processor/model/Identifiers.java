@@ -1,16 +1,22 @@
 package dev.statusgen.processor.model;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The naming rule: how a status's name becomes a Java constant, and a class id a classifier method.
  *
- * <p>Apostrophes are dropped; every other run of characters that are not letters or digits becomes one
- * underscore; letters are upper-cased. A result that cannot start a Java identifier, such as one that starts
+ * <p>Accents are dropped ({@code é} gives {@code E}) and so are apostrophes; every other run of characters that
+ * are not ASCII letters or digits becomes one underscore; letters are upper-cased. Constants are ASCII, so that
+ * generated code reads the same in any source encoding. A result that cannot start a Java identifier, such as one that starts
  * with a digit, gets the prefix {@code STATUS_}; a name with no letter or digit becomes {@code STATUS_} and the
  * code.
  */
 public final class Identifiers {
+  /** The combining marks that NFD splits off accented letters. */
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+
   private Identifiers() {}
 
   /** The constant for a status named {@code name} with code {@code code}: 404 Not Found gives NOT_FOUND. */
@@ -48,22 +54,20 @@ public final class Identifiers {
   }
 
   private static String upperSnake(String name) {
+    String ascii = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     StringBuilder out = new StringBuilder();
     boolean gap = false;
-    for (int i = 0; i < name.length(); ) {
-      int cp = name.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == '\'' || cp == '\u2019') {
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = ascii.charAt(i);
+      if (c == '\'' || c == '\u2019') {
         continue;
       }
-      if (Character.isLetterOrDigit(cp)) {
+      if (c < 0x80 && Character.isLetterOrDigit(c)) {
         if (gap && out.length() > 0) {
           out.append('_');
         }
         gap = false;
-        new String(Character.toChars(cp)).toUpperCase(Locale.ROOT).codePoints()
-            .filter(c -> Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c))
-            .forEach(out::appendCodePoint);
+        out.append(Character.toUpperCase(c));
       } else {
         gap = true;
       }

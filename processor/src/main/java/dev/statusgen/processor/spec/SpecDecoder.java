@@ -30,7 +30,7 @@ public final class SpecDecoder {
       int offset = in.position();
       int line = 1;
       for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
           line++;
         }
       }

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  *
  * <p>It accepts UTF-8 with or without a byte order mark, LF, CRLF or CR line ends, rows with or without
  * leading and trailing pipes, {@code \|} for a pipe inside a cell, and alignment colons in separator rows.
+ * Tables inside fenced code blocks are examples, not part of the spec.
  */
 public final class SpecParser {
   /** The longest cell, in characters, that still fits a Java string constant. */
@@ -31,6 +32,7 @@ public final class SpecParser {
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
   private static final Pattern CODE = Pattern.compile("[1-9][0-9][0-9]");
+  private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~)");
   private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-\u2013]\\s*(\\d+)");
   private static final Set<String> RESERVED_CLASSIFIERS =
       Set.of("isStandard", "isError", "isValid", "isWebdav", "isExperimental", "isDeprecated", "isUnused");
@@ -67,7 +69,9 @@ public final class SpecParser {
     int i = 0;
     while (i < lines.size()) {
       String line = lines.get(i);
-      if (!line.contains("|")) {
+      if (FENCE.matcher(line).lookingAt()) {
+        i = skipFence(i);
+      } else if (!line.contains("|")) {
         i++;
       } else if (isSeparator(i)) {
         problem(i, 0, Message.SEPARATOR_WITHOUT_HEADER);
@@ -84,7 +88,7 @@ public final class SpecParser {
         if (cells.stream().anyMatch(c -> c.text.equalsIgnoreCase(CODE_COLUMN))) {
           problem(i, 0, Message.MISSING_SEPARATOR);
           i = skipRows(i + 1);
-        } else if (!cells.get(0).text.isEmpty() && Character.isDigit(cells.get(0).text.charAt(0))) {
+        } else if (CODE.matcher(cells.get(0).text).matches() || RANGE.matcher(cells.get(0).text).matches()) {
           problem(i, 0, Message.MISSING_HEADER);
           i = skipRows(i + 1);
         } else {
@@ -98,16 +102,25 @@ public final class SpecParser {
   private void table(int header, int end) {
     List<Cell> headerCells = cells(lines.get(header));
     Map<String, Integer> columns = new LinkedHashMap<>();
+    Cell duplicate = null;
     for (int c = 0; c < headerCells.size(); c++) {
       Cell cell = headerCells.get(c);
-      if (columns.putIfAbsent(cell.text.toLowerCase(Locale.ROOT), c) != null) {
-        problem(header, cell.column, Message.DUPLICATE_COLUMN, cell.text);
-        return;
+      if (columns.putIfAbsent(cell.text.toLowerCase(Locale.ROOT), c) != null && duplicate == null) {
+        duplicate = cell;
       }
     }
     boolean classTable = columns.containsKey(CLASS_COLUMN);
     if (!classTable && !columns.containsKey(NAME_COLUMN)) {
       problem(header, 0, Message.UNKNOWN_TABLE, String.join(" | ", headerCells.stream().map(c -> c.text).toList()));
+      return;
+    }
+    if (classTable) {
+      hasClassTable = true;
+    } else {
+      hasCodeTable = true;
+    }
+    if (duplicate != null) {
+      problem(header, duplicate.column, Message.DUPLICATE_COLUMN, duplicate.text);
       return;
     }
     String kind = classTable ? "class" : "code";
@@ -126,11 +139,6 @@ public final class SpecParser {
         problem(header, cell.column, Message.UNKNOWN_COLUMN, cell.text, kind,
             String.join(" | ", known.stream().map(SpecParser::titleCase).toList()));
       }
-    }
-    if (classTable) {
-      hasClassTable = true;
-    } else {
-      hasCodeTable = true;
     }
     if (!complete) {
       return;
@@ -235,6 +243,16 @@ public final class SpecParser {
       }
     }
     return true;
+  }
+
+  /** The line after the fenced code block that opens at line {@code open}: examples in code are not tables. */
+  private int skipFence(int open) {
+    String fence = lines.get(open).strip().substring(0, 3);
+    int i = open + 1;
+    while (i < lines.size() && !lines.get(i).strip().startsWith(fence)) {
+      i++;
+    }
+    return i + 1;
   }
 
   private int skipRows(int i) {

@@ -31,6 +31,7 @@ public final class SpecValidator {
 
   private final Problems problems;
   private final Map<String, ClassRow> classIds = new HashMap<>();
+  private final Map<String, ClassRow> classifiers = new HashMap<>();
   private final Map<Integer, Row> codes = new LinkedHashMap<>();
   private final List<ClassRow> classes = new ArrayList<>();
 
@@ -96,9 +97,14 @@ public final class SpecValidator {
   private void addClasses(ParsedSpec spec) {
     for (ClassRow row : spec.classes()) {
       ClassRow first = classIds.putIfAbsent(row.id(), row);
+      ClassRow sameClassifier = first == null ? classifiers.putIfAbsent(Identifiers.classifierName(row.id()), row) : null;
       if (first != null) {
         problems.add(Problem.at(row.file(), row.line(), Message.DUPLICATE_CLASS_ID, row.id(), where(row.file(),
             first.file(), first.line())));
+      } else if (sameClassifier != null) {
+        problems.add(Problem.at(row.file(), row.line(), Message.CLASSIFIER_CLASH, row.id(),
+            Identifiers.classifierName(row.id()), sameClassifier.id(), where(row.file(), sameClassifier.file(),
+                sameClassifier.line())));
       } else {
         classes.add(row);
       }

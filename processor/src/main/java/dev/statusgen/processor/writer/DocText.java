@@ -6,10 +6,14 @@ import java.util.List;
 /**
  * Puts untrusted spec text into javadoc. The text is HTML-escaped, and so is every character that javadoc
  * or javac would read as more than text: {@code @} (block tags), braces (inline tags), backslashes (javac
- * decodes unicode escapes even inside comments), and the {@code *} of a comment's end. Control characters and line separators become spaces. Long text is wrapped at spaces.
+ * decodes unicode escapes even inside comments), and the {@code *} of a comment's end. Other characters outside ASCII become numeric character references, so that the
+ * source is plain ASCII whatever the build's encoding; control characters and line separators become
+ * spaces, and code points unassigned in this Java's Unicode, which doclint refuses, become U+FFFD. Long text is wrapped at spaces.
  */
 final class DocText {
   private static final int WIDTH = 85;
+  /** U+FFFD, which stands for a code point that this Java's Unicode leaves unassigned. */
+  private static final int REPLACEMENT_CHARACTER = 0xFFFD;
 
   private DocText() {}
 
@@ -51,10 +55,18 @@ final class DocText {
         case '\\' -> out.append("&#92;");
         case '*' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '/' ? "&#42;" : "*");
         default -> {
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            out.append(' ');
-          } else {
+          if (c < 0x80 && !Character.isISOControl(c)) {
             out.append(c);
+          } else {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint) - 1;
+            if (Character.isISOControl(codePoint) || codePoint == 0x2028 || codePoint == 0x2029) {
+              out.append(' ');
+            } else if (!Character.isDefined(codePoint)) {
+              out.append("&#").append(REPLACEMENT_CHARACTER).append(';');
+            } else {
+              out.append("&#").append(codePoint).append(';');
+            }
           }
         }
       }

@@ -3,24 +3,34 @@ package dev.statusgen.processor.writer;
 import com.palantir.javapoet.CodeBlock;
 
 /**
- * String literals of spec text. JavaPoet writes U+2028 and U+2029 into a literal as line breaks, which breaks
- * the literal, so those two are written as unicode escapes in literals of their own, joined with {@code +};
- * the compiler folds the constant back together.
+ * String literals of spec text, in plain ASCII. JavaPoet's {@code $S} keeps non-ASCII characters as they are,
+ * which javac then reads in whatever {@code -encoding} the build uses, and it writes U+2028 and U+2029 as line
+ * breaks, which break the literal. This escaper writes every character outside printable ASCII as a unicode
+ * escape, and line ends, quotes and backslashes as their own escapes (javac would turn {@code \u000a} or
+ * {@code \u0022} into a real line end or quote before it reads the literal).
  */
 final class Literals {
   private Literals() {}
 
-  /** A Java expression whose value is {@code text}. */
+  /** A Java string literal whose value is {@code text}. */
   static CodeBlock string(String text) {
-    CodeBlock.Builder out = CodeBlock.builder();
-    int start = 0;
+    StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\u2028' || c == '\u2029') {
-        out.add("$S + $L + ", text.substring(start, i), c == '\u2028' ? "\"\\u2028\"" : "\"\\u2029\"");
-        start = i + 1;
+      switch (c) {
+        case '"' -> literal.append("\\\"");
+        case '\\' -> literal.append("\\\\");
+        case '\n' -> literal.append("\\n");
+        case '\r' -> literal.append("\\r");
+        default -> {
+          if (c < 0x20 || c > 0x7e) {
+            literal.append(String.format("\\u%04x", (int) c));
+          } else {
+            literal.append(c);
+          }
+        }
       }
     }
-    return out.add("$S", text.substring(start)).build();
+    return CodeBlock.of("$L", literal.append('"'));
   }
 }
