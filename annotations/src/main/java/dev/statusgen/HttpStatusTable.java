@@ -40,13 +40,13 @@ import java.lang.annotation.Target;
  * <p>The generated code needs nothing from statusgen at run time and compiles with {@code --release 8}.
  *
  * <p><b>Constant names.</b> A constant is named after the status's name (its reason phrase) in
- * UPPER_SNAKE_CASE: apostrophes are dropped, every other run of characters that are not letters or digits
- * becomes one underscore, and letters are upper-cased ({@code I'm a teapot} becomes {@code IM_A_TEAPOT}). A
- * name that starts with a digit gets the prefix {@code STATUS_}, and a name with no letter or digit at all
+ * UPPER_SNAKE_CASE: accents and apostrophes are dropped, every other run of characters that are not ASCII
+ * letters or digits becomes one underscore, and letters are upper-cased ({@code I'm a teapot} becomes {@code IM_A_TEAPOT}). A
+ * name that starts with a digit gets the prefix {@code STATUS_}, and a name with no ASCII letter or digit at all
  * becomes {@code STATUS_} and its code. Two names that give the same constant are a compile error.
  *
  * <p><b>Errors.</b> Every mistake in the spec is reported as a compile error that names the spec file and
- * line, such as {@code my-statuses.md:17: duplicate code 200 (first defined on line 12)}; all of them in one
+ * line, such as {@code my-statuses.md:17:1: duplicate code 200 (first defined on line 12)}; all of them in one
  * compile.
  */
 @Documented
@@ -75,7 +75,8 @@ public @interface HttpStatusTable {
    * <p>When {@code true}, the project's spec holds only its own codes (nginx's 499, say) and, if it wants,
    * classes of its own. Its codes get the same constants, javadoc, classifiers and lookups as the standard
    * ones, and {@code isStandard()} returns {@code false} for them. A row whose code is already in the standard
-   * table is an error unless it carries the tag {@code override}, which replaces the standard row.
+   * table is an error unless it carries the tag {@code override}, which replaces the standard row; that code
+   * stays standard.
    *
    * @return {@code true} to layer {@link #spec()} over the standard table
    */

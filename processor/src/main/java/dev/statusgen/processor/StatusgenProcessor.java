@@ -171,15 +171,13 @@ public final class StatusgenProcessor extends AbstractProcessor {
   }
 
   private Outcome outcome(SpecKey key) {
-    if (Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION))) {
-      reporter.note(Message.READING_SPEC, key.spec().isEmpty() ? SpecLoader.BUNDLED : key.spec());
-    }
     Problems problems = new Problems();
     try {
       Optional<StatusTable> table;
       if (key.spec().isEmpty()) {
         table = SpecValidator.validate(standard(problems), problems);
       } else {
+        noteReading(key.spec());
         ParsedSpec project = parse(key.spec(), loader.read(key.spec()), problems);
         table = key.extendsStandard()
             ? SpecValidator.layer(standard(problems), project, problems)
@@ -193,6 +191,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
 
   private ParsedSpec standard(Problems problems) throws LoadException {
     if (standard == null) {
+      noteReading(SpecLoader.BUNDLED);
       try {
         standard = parse(SpecLoader.BUNDLED, SpecLoader.bundled(), problems);
       } catch (IOException e) {
@@ -200,6 +199,13 @@ public final class StatusgenProcessor extends AbstractProcessor {
       }
     }
     return standard;
+  }
+
+  /** With {@code -Astatusgen.verbose=true}, a note that the spec {@code name} is read. */
+  private void noteReading(String name) {
+    if (Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION))) {
+      reporter.note(Message.READING_SPEC, name);
+    }
   }
 
   private static ParsedSpec parse(String file, byte[] bytes, Problems problems) {
@@ -211,10 +217,10 @@ public final class StatusgenProcessor extends AbstractProcessor {
   private void write(TypeElement holder, WriterContext context) {
     List<JavaFile> files = List.of(StatusEnumWriter.write(context), CodesWriter.write(context),
         StatusClassWriter.write(context), StatusCodeInterfaceWriter.write(context));
-    String current = context.names().referencePath();
+    String current = "";
     try {
       for (JavaFile file : files) {
-        current = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+        current = ClassName.get(file.packageName(), file.typeSpec().name()).canonicalName();
         try (Writer out = processingEnv.getFiler().createSourceFile(current, holder).openWriter()) {
           file.writeTo(out);
         }

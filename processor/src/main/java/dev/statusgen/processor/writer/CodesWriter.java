@@ -79,20 +79,11 @@ public final class CodesWriter {
 
   /** A condition on {@code code} that holds in the ranges of the matching classes, contiguous ones merged. */
   private static CodeBlock ranges(StatusTable table, Predicate<StatusClass> matching) {
-    List<StatusClass> classes = table.classes().stream().filter(matching).toList();
-    if (classes.isEmpty()) {
+    List<int[]> ranges = table.mergedRanges(matching);
+    if (ranges.isEmpty()) {
       return CodeBlock.of("false");
     }
-    CodeBlock.Builder condition = CodeBlock.builder();
-    int start = classes.get(0).firstCode();
-    int end = classes.get(0).lastCode();
-    for (StatusClass c : classes.subList(1, classes.size())) {
-      if (c.firstCode() != end + 1) {
-        condition.add("code >= $L && code <= $L || ", start, end);
-        start = c.firstCode();
-      }
-      end = c.lastCode();
-    }
-    return condition.add("code >= $L && code <= $L", start, end).build();
+    return ranges.stream().map(r -> CodeBlock.of("code >= $L && code <= $L", r[0], r[1]))
+        .collect(CodeBlock.joining(" || "));
   }
 }

@@ -12,6 +12,7 @@ import dev.statusgen.processor.model.StatusClass;
 import dev.statusgen.processor.model.StatusTable;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /** Writes the enum of status classes, such as {@code HttpStatusClass}, with its O(1) lookup by code. */
@@ -122,20 +123,6 @@ public final class StatusClassWriter {
 
   /** The ranges of all classes, such as {@code 100-599}, contiguous ones merged. */
   static String ranges(StatusTable table) {
-    StringBuilder out = new StringBuilder();
-    int start = -1;
-    int end = -1;
-    for (StatusClass statusClass : table.classes()) {
-      if (start >= 0 && statusClass.firstCode() == end + 1) {
-        end = statusClass.lastCode();
-        continue;
-      }
-      if (start >= 0) {
-        out.append(start).append('-').append(end).append(", ");
-      }
-      start = statusClass.firstCode();
-      end = statusClass.lastCode();
-    }
-    return out.append(start).append('-').append(end).toString();
+    return table.mergedRanges(c -> true).stream().map(r -> r[0] + "-" + r[1]).collect(Collectors.joining(", "));
   }
 }
