@@ -54,7 +54,8 @@ public final class Identifiers {
   }
 
   private static String upperSnake(String name) {
-    String ascii = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String ascii = name.chars().allMatch(c -> c < 0x80)
+        ? name : ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     StringBuilder out = new StringBuilder();
     boolean gap = false;
     for (int i = 0; i < ascii.length(); i++) {
