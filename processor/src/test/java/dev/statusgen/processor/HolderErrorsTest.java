@@ -64,7 +64,7 @@ class HolderErrorsTest {
       "inside a local class => class Local { @HttpStatusTable final class Http {} }",
       "inside an anonymous class => Object o = new Object() { @HttpStatusTable final class Http {} };"})
   void notOnAClassInsideAMethodAtAnyDepth(String where, String declaration) {
-    JavaFileObject source = source("p.Outer", "/** Outer. */", "final class Outer {",
+    JavaFileObject source = source("p.Outer", "/** Outer. */", "final class Outer { /** None. */ private Outer() {}",
         "  /** Declares a holder inside. */",
         "  static void method() {",
         "    " + declaration,
