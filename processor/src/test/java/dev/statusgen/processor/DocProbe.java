@@ -3,9 +3,7 @@ package dev.statusgen.processor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -13,23 +11,13 @@ import javax.lang.model.element.TypeElement;
  * A processor that runs beside statusgen's and records the javadoc that the compiler reads from a generated
  * type's members, as an IDE would show it on hover.
  */
-final class DocProbe extends AbstractProcessor {
+final class DocProbe extends EveryRoundProcessor {
   private final String typeName;
   /** The javadoc of each member, and of the type under its own simple name, by simple name. */
   final Map<String, String> docs = new LinkedHashMap<>();
 
   DocProbe(String typeName) {
     this.typeName = typeName;
-  }
-
-  @Override
-  public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("*");
-  }
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
   }
 
   @Override

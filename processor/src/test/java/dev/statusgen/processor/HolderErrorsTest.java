@@ -14,9 +14,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -176,18 +174,9 @@ class HolderErrorsTest {
   }
 
   /** Writes a second holder in the first round, as another processor might. */
-  private static final class HolderWriter extends AbstractProcessor {
+  private static final class HolderWriter extends EveryRoundProcessor {
     private boolean written;
 
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
