@@ -177,7 +177,6 @@ class HolderErrorsTest {
   private static final class HolderWriter extends EveryRoundProcessor {
     private boolean written;
 
-
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!written) {
