@@ -237,8 +237,8 @@ public final class StatusgenProcessor extends AbstractProcessor {
 
   /**
    * The {@code @Generated} annotation that the holder can see: {@code javax.annotation.processing.Generated}
-   * from Java 9 on, {@code javax.annotation.Generated} on Java 8, none in a named module that does not read
-   * {@code java.compiler}.
+   * from Java 9 on, {@code javax.annotation.Generated} on Java 8, none in a named module that does not require
+   * {@code java.compiler} directly.
    */
   private Optional<ClassName> generatedAnnotation(TypeElement holder) {
     Elements elements = processingEnv.getElementUtils();
