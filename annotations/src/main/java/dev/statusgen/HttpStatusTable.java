@@ -54,31 +54,31 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface HttpStatusTable {
 
-  /**
-   * The spec to generate from: the path of a Markdown status table, relative to the root of the resources
-   * that the compiler sees, such as {@code "my-statuses.md"} for {@code src/main/resources/my-statuses.md}
-   * in a Maven project.
-   *
-   * <p>The processor looks the file up, in this order: in the directory given by the processor option
-   * {@code -Astatusgen.specDir=DIR}, if set; in the class output (where Maven copies resources before
-   * compiling); on the class path (a spec shipped in a dependency's jar); on the source path. Gradle copies
-   * resources after compiling, so Gradle builds pass {@code -Astatusgen.specDir}. The empty string, the
-   * default, means the standard table bundled with the processor: 5 status classes and 65 codes.
-   *
-   * @return the spec's resource path, or {@code ""} for the bundled standard table
-   */
-  String spec() default "";
+    /**
+     * The spec to generate from: the path of a Markdown status table, relative to the root of the resources
+     * that the compiler sees, such as {@code "my-statuses.md"} for {@code src/main/resources/my-statuses.md}
+     * in a Maven project.
+     *
+     * <p>The processor looks the file up, in this order: in the directory given by the processor option
+     * {@code -Astatusgen.specDir=DIR}, if set; in the class output (where Maven copies resources before
+     * compiling); on the class path (a spec shipped in a dependency's jar); on the source path. Gradle copies
+     * resources after compiling, so Gradle builds pass {@code -Astatusgen.specDir}. The empty string, the
+     * default, means the standard table bundled with the processor: 5 status classes and 65 codes.
+     *
+     * @return the spec's resource path, or {@code ""} for the bundled standard table
+     */
+    String spec() default "";
 
-  /**
-   * Whether {@link #spec()} adds to the bundled standard table instead of replacing it.
-   *
-   * <p>When {@code true}, the project's spec holds only its own codes (nginx's 499, say) and, if it wants,
-   * classes of its own. Its codes get the same constants, javadoc, classifiers and lookups as the standard
-   * ones, and {@code isStandard()} returns {@code false} for them. A row whose code is already in the standard
-   * table is an error unless it carries the tag {@code override}, which replaces the standard row; that code
-   * stays standard.
-   *
-   * @return {@code true} to layer {@link #spec()} over the standard table
-   */
-  boolean extendsStandard() default false;
+    /**
+     * Whether {@link #spec()} adds to the bundled standard table instead of replacing it.
+     *
+     * <p>When {@code true}, the project's spec holds only its own codes (nginx's 499, say) and, if it wants,
+     * classes of its own. Its codes get the same constants, javadoc, classifiers and lookups as the standard
+     * ones, and {@code isStandard()} returns {@code false} for them. A row whose code is already in the standard
+     * table is an error unless it carries the tag {@code override}, which replaces the standard row; that code
+     * stays standard.
+     *
+     * @return {@code true} to layer {@link #spec()} over the standard table
+     */
+    boolean extendsStandard() default false;
 }

@@ -1,5 +1,5 @@
 module com.example.modular {
-  requires static dev.statusgen.annotations;
+    requires static dev.statusgen.annotations;
 
-  exports com.example.modular;
+    exports com.example.modular;
 }

@@ -21,80 +21,81 @@ import javax.tools.Diagnostic;
  * other compilers it does nothing.
  */
 final class LocalHolders implements TaskListener {
-  private static final String SIMPLE_NAME = "HttpStatusTable";
-  private static final String PACKAGE = StatusgenProcessor.ANNOTATION.substring(0,
-      StatusgenProcessor.ANNOTATION.lastIndexOf('.'));
+    private static final String SIMPLE_NAME = "HttpStatusTable";
+    private static final String PACKAGE =
+            StatusgenProcessor.ANNOTATION.substring(0, StatusgenProcessor.ANNOTATION.lastIndexOf('.'));
 
-  private final Trees trees;
+    private final Trees trees;
 
-  private LocalHolders(Trees trees) {
-    this.trees = trees;
-  }
-
-  /** Starts listening, if the compiler is javac. */
-  static void listen(ProcessingEnvironment env) {
-    try {
-      JavacTask.instance(env).addTaskListener(new LocalHolders(Trees.instance(env)));
-    } catch (IllegalArgumentException | IllegalStateException | LinkageError e) {
-      // Not javac, or a javac that does not allow it: the check is best-effort.
+    private LocalHolders(Trees trees) {
+        this.trees = trees;
     }
-  }
 
-  @Override
-  public void finished(TaskEvent event) {
-    if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null
-        || event.getCompilationUnit() == null) {
-      return;
-    }
-    TreePath path = trees.getPath(event.getTypeElement());
-    if (path != null) {
-      scan(path, event.getCompilationUnit());
-    }
-  }
-
-  private void scan(TreePath path, CompilationUnitTree unit) {
-    boolean imported = importsAnnotation(unit);
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
-        if (isLocal(getCurrentPath())) {
-          for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
-            String name = annotation.getAnnotationType().toString();
-            if ((imported && name.equals(SIMPLE_NAME)) || name.equals(StatusgenProcessor.ANNOTATION)) {
-              trees.printMessage(Diagnostic.Kind.ERROR, Message.HOLDER_LOCAL.format(), annotation, unit);
-            }
-          }
+    /** Starts listening, if the compiler is javac. */
+    static void listen(ProcessingEnvironment env) {
+        try {
+            JavacTask.instance(env).addTaskListener(new LocalHolders(Trees.instance(env)));
+        } catch (IllegalArgumentException | IllegalStateException | LinkageError e) {
+            // Not javac, or a javac that does not allow it: the check is best-effort.
         }
-        return super.visitClass(node, unused);
-      }
-    }.scan(path, null);
-  }
+    }
 
-  /**
-   * Whether a class is out of a processor's sight: declared, at any depth, inside a method, constructor,
-   * initializer or lambda body, or inside an anonymous class.
-   */
-  private static boolean isLocal(TreePath path) {
-    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
-      Tree.Kind kind = p.getLeaf().getKind();
-      if (kind == Tree.Kind.BLOCK || kind == Tree.Kind.LAMBDA_EXPRESSION || kind == Tree.Kind.NEW_CLASS) {
-        return true;
-      }
+    @Override
+    public void finished(TaskEvent event) {
+        if (event.getKind() != TaskEvent.Kind.ANALYZE
+                || event.getTypeElement() == null
+                || event.getCompilationUnit() == null) {
+            return;
+        }
+        TreePath path = trees.getPath(event.getTypeElement());
+        if (path != null) {
+            scan(path, event.getCompilationUnit());
+        }
     }
-    return false;
-  }
 
-  /** Whether the file may name the annotation by its simple name. */
-  private static boolean importsAnnotation(CompilationUnitTree unit) {
-    if (unit.getPackageName() != null && unit.getPackageName().toString().equals(PACKAGE)) {
-      return true;
+    private void scan(TreePath path, CompilationUnitTree unit) {
+        boolean imported = importsAnnotation(unit);
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitClass(ClassTree node, Void unused) {
+                if (isLocal(getCurrentPath())) {
+                    for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
+                        String name = annotation.getAnnotationType().toString();
+                        if ((imported && name.equals(SIMPLE_NAME)) || name.equals(StatusgenProcessor.ANNOTATION)) {
+                            trees.printMessage(Diagnostic.Kind.ERROR, Message.HOLDER_LOCAL.format(), annotation, unit);
+                        }
+                    }
+                }
+                return super.visitClass(node, unused);
+            }
+        }.scan(path, null);
     }
-    for (ImportTree imported : unit.getImports()) {
-      String name = imported.getQualifiedIdentifier().toString();
-      if (name.equals(StatusgenProcessor.ANNOTATION) || name.equals(PACKAGE + ".*")) {
-        return true;
-      }
+
+    /**
+     * Whether a class is out of a processor's sight: declared, at any depth, inside a method, constructor,
+     * initializer or lambda body, or inside an anonymous class.
+     */
+    private static boolean isLocal(TreePath path) {
+        for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+            Tree.Kind kind = p.getLeaf().getKind();
+            if (kind == Tree.Kind.BLOCK || kind == Tree.Kind.LAMBDA_EXPRESSION || kind == Tree.Kind.NEW_CLASS) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
+
+    /** Whether the file may name the annotation by its simple name. */
+    private static boolean importsAnnotation(CompilationUnitTree unit) {
+        if (unit.getPackageName() != null && unit.getPackageName().toString().equals(PACKAGE)) {
+            return true;
+        }
+        for (ImportTree imported : unit.getImports()) {
+            String name = imported.getQualifiedIdentifier().toString();
+            if (name.equals(StatusgenProcessor.ANNOTATION) || name.equals(PACKAGE + ".*")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -18,70 +18,70 @@ import javax.tools.StandardLocation;
  * {@value #SPEC_DIR_OPTION}, the class output, the class path or the source path, in that order.
  */
 final class SpecLoader {
-  /** The processor option naming a directory to read specs from first. */
-  static final String SPEC_DIR_OPTION = "statusgen.specDir";
-  /** The name of the bundled standard table, as it appears in messages. */
-  static final String BUNDLED = "http-status-codes.md";
+    /** The processor option naming a directory to read specs from first. */
+    static final String SPEC_DIR_OPTION = "statusgen.specDir";
+    /** The name of the bundled standard table, as it appears in messages. */
+    static final String BUNDLED = "http-status-codes.md";
 
-  private static final List<StandardLocation> LOCATIONS =
-      List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH, StandardLocation.SOURCE_PATH);
+    private static final List<StandardLocation> LOCATIONS =
+            List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH, StandardLocation.SOURCE_PATH);
 
-  private final Filer filer;
-  private final String specDir;
+    private final Filer filer;
+    private final String specDir;
 
-  SpecLoader(Filer filer, String specDir) {
-    this.filer = filer;
-    this.specDir = specDir;
-  }
-
-  /** A spec that could not be read, with the message to report. */
-  static final class LoadException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    LoadException(String message) {
-      super(message);
+    SpecLoader(Filer filer, String specDir) {
+        this.filer = filer;
+        this.specDir = specDir;
     }
-  }
 
-  /** The bundled standard table. */
-  static byte[] bundled() throws IOException {
-    try (InputStream in = SpecLoader.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new FileNotFoundException("the processor jar lacks its bundled " + BUNDLED);
-      }
-      return in.readAllBytes();
-    }
-  }
+    /** A spec that could not be read, with the message to report. */
+    static final class LoadException extends Exception {
+        private static final long serialVersionUID = 1L;
 
-  /** The bytes of the project's spec {@code name}. */
-  byte[] read(String name) throws LoadException {
-    List<String> tried = new ArrayList<>();
-    try {
-      if (specDir != null) {
-        Path path = Path.of(specDir).resolve(name);
-        if (Files.isRegularFile(path)) {
-          return Files.readAllBytes(path);
+        LoadException(String message) {
+            super(message);
         }
-        tried.add("-A" + SPEC_DIR_OPTION + " (" + path + ")");
-      }
-      for (StandardLocation location : LOCATIONS) {
-        try {
-          FileObject file = filer.getResource(location, "", name);
-          try (InputStream in = file.openInputStream()) {
+    }
+
+    /** The bundled standard table. */
+    static byte[] bundled() throws IOException {
+        try (InputStream in = SpecLoader.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new FileNotFoundException("the processor jar lacks its bundled " + BUNDLED);
+            }
             return in.readAllBytes();
-          } catch (FileNotFoundException | NoSuchFileException e) {
-            tried.add(location + " (" + file.toUri() + ")");
-          } catch (IOException e) {
-            tried.add(location + " (" + file.toUri() + ": " + e.getMessage() + ")");
-          }
-        } catch (FileNotFoundException | NoSuchFileException | RuntimeException e) {
-          // Not there, or a location or name this compiler cannot serve (Eclipse's compiler throws IAE).
-          tried.add(location.getName());
         }
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new LoadException(Message.SPEC_UNREADABLE.format(name, e));
     }
-    throw new LoadException(Message.SPEC_NOT_FOUND.format(name, String.join(", ", tried)));
-  }
+
+    /** The bytes of the project's spec {@code name}. */
+    byte[] read(String name) throws LoadException {
+        List<String> tried = new ArrayList<>();
+        try {
+            if (specDir != null) {
+                Path path = Path.of(specDir).resolve(name);
+                if (Files.isRegularFile(path)) {
+                    return Files.readAllBytes(path);
+                }
+                tried.add("-A" + SPEC_DIR_OPTION + " (" + path + ")");
+            }
+            for (StandardLocation location : LOCATIONS) {
+                try {
+                    FileObject file = filer.getResource(location, "", name);
+                    try (InputStream in = file.openInputStream()) {
+                        return in.readAllBytes();
+                    } catch (FileNotFoundException | NoSuchFileException e) {
+                        tried.add(location + " (" + file.toUri() + ")");
+                    } catch (IOException e) {
+                        tried.add(location + " (" + file.toUri() + ": " + e.getMessage() + ")");
+                    }
+                } catch (FileNotFoundException | NoSuchFileException | RuntimeException e) {
+                    // Not there, or a location or name this compiler cannot serve (Eclipse's compiler throws IAE).
+                    tried.add(location.getName());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new LoadException(Message.SPEC_UNREADABLE.format(name, e));
+        }
+        throw new LoadException(Message.SPEC_NOT_FOUND.format(name, String.join(", ", tried)));
+    }
 }

@@ -27,137 +27,160 @@ import org.junit.jupiter.api.io.TempDir;
  * SpecErrorsTest} runs every spec error under ECJ as well.
  */
 class EclipseCompilerTest {
-  private static final String MINE = String.join("\n",
-      "Status Code | Id | Class | Description",
-      "---|---|---|---",
-      "200 - 299 | SUCCESSFUL | Success | Fine.",
-      "",
-      "Status Code | Name | Tags | Description",
-      "---|---|---|---",
-      "200 | OK | | It worked.",
-      "299 | Nearly | experimental | It nearly worked.");
+    private static final String MINE = String.join(
+            "\n",
+            "Status Code | Id | Class | Description",
+            "---|---|---|---",
+            "200 - 299 | SUCCESSFUL | Success | Fine.",
+            "",
+            "Status Code | Name | Tags | Description",
+            "---|---|---|---",
+            "200 | OK | | It worked.",
+            "299 | Nearly | experimental | It nearly worked.");
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void theStandardTable() throws IOException {
-    assertSameOutput(javac(Compiling.compile(Compiling.holder(""))), ecj(Compiling.holder("")));
-  }
-
-  @Test
-  void aSpecOnTheClassPathOverTheStandardTable() throws IOException {
-    JavaFileObject holder = Compiling.holder("spec = \"specs/nginx.md\", extendsStandard = true");
-    assertSameOutput(javac(Compiling.compile(holder)), ecj(holder));
-  }
-
-  @Test
-  void aSpecFromTheSpecDirectory() throws IOException {
-    Compilation javac = Compiling.compileSpec(dir, "mine.md", MINE, "");
-    assertSameOutput(javac(javac), ecj(Compiling.holder("spec = \"mine.md\""), "-Astatusgen.specDir=" + dir));
-  }
-
-  @Test
-  void aSpecInTheClassOutput() throws IOException {
-    Output javac = javac(Compiling.compileSpec(dir, "mine.md", MINE, ""));
-    Path ecjDir = Files.createTempDirectory(dir, "ecj");
-    Files.createDirectories(ecjDir.resolve("classes"));
-    Files.writeString(ecjDir.resolve("classes/mine.md"), MINE);
-    FileCompilation ecj = ecj(ecjDir, Compiling.holder("spec = \"mine.md\""));
-
-    Map<String, String> resources = new TreeMap<>(ecj.generatedResources());
-    assertThat(resources.remove("mine.md")).isEqualTo(MINE);
-    assertThat(ecj.diagnostics()).isEmpty();
-    assertThat(ecj.generatedSources()).containsExactlyEntriesIn(javac.sources());
-    assertThat(resources).containsExactlyEntriesIn(javac.resources());
-  }
-
-  @Test
-  void aMissingSpec() throws IOException {
-    JavaFileObject holder = Compiling.holder("spec = \"missing.md\"");
-    List<Report> javac = errors(Compiling.compile(List.of("-Astatusgen.specDir=" + dir), holder));
-    List<Report> ecj = ecj(holder, "-Astatusgen.specDir=" + dir).diagnostics(Diagnostic.Kind.ERROR);
-
-    // Both name the spec and every place they looked; the places are the compilers' own (javac's in-memory
-    // class output under compile-testing, ECJ's directories), so only the list's start is the same.
-    String start = "spec \"missing.md\" not found; looked in: -Astatusgen.specDir (" + dir.resolve("missing.md") + ")";
-    assertThat(javac).hasSize(1);
-    assertThat(ecj).hasSize(1);
-    assertThat(javac.get(0).message()).startsWith(start);
-    assertThat(ecj.get(0).message()).startsWith(start);
-    assertThat(ecj.get(0).line()).isEqualTo(javac.get(0).line());
-  }
-
-  @Test
-  void anInterfaceHolder() throws IOException {
-    JavaFileObject holder = com.google.testing.compile.JavaFileObjects.forSourceString("p.Http", String.join("\n",
-        "package p;",
-        "",
-        "/** Not a class. */",
-        "@dev.statusgen.HttpStatusTable",
-        "interface Http {}",
-        ""));
-    assertSameErrors(Compiling.compile(holder), holder);
-  }
-
-  private void assertSameErrors(Compilation javac, JavaFileObject holder) throws IOException {
-    assertThat(javac).failed();
-    assertThat(errors(javac)).isNotEmpty();
-    FileCompilation ecj = ecj(holder);
-    assertThat(ecj.succeeded()).isFalse();
-    assertThat(ecj.diagnostics(Diagnostic.Kind.ERROR)).containsExactlyElementsIn(errors(javac)).inOrder();
-  }
-
-  private static void assertSameOutput(Output javac, FileCompilation ecj) {
-    assertThat(javac.sources()).hasSize(4);
-    assertThat(javac.resources()).hasSize(1);
-    assertThat(ecj.diagnostics()).isEmpty();
-    assertThat(ecj.succeeded()).isTrue();
-    assertThat(ecj.generatedSources()).containsExactlyEntriesIn(javac.sources());
-    assertThat(ecj.generatedResources()).containsExactlyEntriesIn(javac.resources());
-  }
-
-  /** Compiles {@code holder} with ECJ and the processor, for Java 17, in a new directory. */
-  private FileCompilation ecj(JavaFileObject holder, String... options) throws IOException {
-    return ecj(Files.createTempDirectory(dir, "ecj"), holder, options);
-  }
-
-  /** Compiles {@code holder} with ECJ and the processor, for Java 17, in {@code ecjDir}. */
-  static FileCompilation ecj(Path ecjDir, JavaFileObject holder, String... options) throws IOException {
-    List<String> all = new ArrayList<>(List.of("--release", "17"));
-    all.addAll(List.of(options));
-    String path = holder.toUri().getPath().replaceFirst("^/", "");
-    return FileCompilation.compile(new EclipseCompiler(), ecjDir,
-        Map.of(path, holder.getCharContent(true).toString()), List.of(new StatusgenProcessor()), all);
-  }
-
-  /** What javac generated: sources and resources by path. */
-  private record Output(Map<String, String> sources, Map<String, String> resources) {}
-
-  private static Output javac(Compilation compilation) throws IOException {
-    assertThat(compilation).succeededWithoutWarnings();
-    Map<String, String> sources = new TreeMap<>();
-    Map<String, String> resources = new TreeMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      String name = file.toUri().getPath();
-      if (file.getKind() == JavaFileObject.Kind.SOURCE) {
-        sources.put(name.substring("/SOURCE_OUTPUT/".length()), file.getCharContent(true).toString());
-      } else if (file.getKind() != JavaFileObject.Kind.CLASS) {
-        try {
-          resources.put(name.substring("/CLASS_OUTPUT/".length()), file.getCharContent(true).toString());
-        } catch (FileNotFoundException e) {
-          // A file that the processor looked for in the class output, as it does for a spec, and did not find.
-        }
-      }
+    @Test
+    void theStandardTable() throws IOException {
+        assertSameOutput(javac(Compiling.compile(Compiling.holder(""))), ecj(Compiling.holder("")));
     }
-    return new Output(sources, resources);
-  }
 
-  /** javac's errors, as {@link FileCompilation} reports them. */
-  private static List<Report> errors(Compilation compilation) {
-    return compilation.errors().stream()
-        .map(d -> new Report(d.getKind(), d.getMessage(Locale.ROOT),
-            d.getSource() == null ? null : Path.of(d.getSource().toUri().getPath()).getFileName().toString(),
-            d.getLineNumber()))
-        .toList();
-  }
+    @Test
+    void aSpecOnTheClassPathOverTheStandardTable() throws IOException {
+        JavaFileObject holder = Compiling.holder("spec = \"specs/nginx.md\", extendsStandard = true");
+        assertSameOutput(javac(Compiling.compile(holder)), ecj(holder));
+    }
+
+    @Test
+    void aSpecFromTheSpecDirectory() throws IOException {
+        Compilation javac = Compiling.compileSpec(dir, "mine.md", MINE, "");
+        assertSameOutput(javac(javac), ecj(Compiling.holder("spec = \"mine.md\""), "-Astatusgen.specDir=" + dir));
+    }
+
+    @Test
+    void aSpecInTheClassOutput() throws IOException {
+        Output javac = javac(Compiling.compileSpec(dir, "mine.md", MINE, ""));
+        Path ecjDir = Files.createTempDirectory(dir, "ecj");
+        Files.createDirectories(ecjDir.resolve("classes"));
+        Files.writeString(ecjDir.resolve("classes/mine.md"), MINE);
+        FileCompilation ecj = ecj(ecjDir, Compiling.holder("spec = \"mine.md\""));
+
+        Map<String, String> resources = new TreeMap<>(ecj.generatedResources());
+        assertThat(resources.remove("mine.md")).isEqualTo(MINE);
+        assertThat(ecj.diagnostics()).isEmpty();
+        assertThat(ecj.generatedSources()).containsExactlyEntriesIn(javac.sources());
+        assertThat(resources).containsExactlyEntriesIn(javac.resources());
+    }
+
+    @Test
+    void aMissingSpec() throws IOException {
+        JavaFileObject holder = Compiling.holder("spec = \"missing.md\"");
+        List<Report> javac = errors(Compiling.compile(List.of("-Astatusgen.specDir=" + dir), holder));
+        List<Report> ecj = ecj(holder, "-Astatusgen.specDir=" + dir).diagnostics(Diagnostic.Kind.ERROR);
+
+        // Both name the spec and every place they looked; the places are the compilers' own (javac's in-memory
+        // class output under compile-testing, ECJ's directories), so only the list's start is the same.
+        String start =
+                "spec \"missing.md\" not found; looked in: -Astatusgen.specDir (" + dir.resolve("missing.md") + ")";
+        assertThat(javac).hasSize(1);
+        assertThat(ecj).hasSize(1);
+        assertThat(javac.get(0).message()).startsWith(start);
+        assertThat(ecj.get(0).message()).startsWith(start);
+        assertThat(ecj.get(0).line()).isEqualTo(javac.get(0).line());
+    }
+
+    @Test
+    void anInterfaceHolder() throws IOException {
+        JavaFileObject holder = com.google.testing.compile.JavaFileObjects.forSourceString(
+                "p.Http",
+                String.join(
+                        "\n",
+                        "package p;",
+                        "",
+                        "/** Not a class. */",
+                        "@dev.statusgen.HttpStatusTable",
+                        "interface Http {}",
+                        ""));
+        assertSameErrors(Compiling.compile(holder), holder);
+    }
+
+    private void assertSameErrors(Compilation javac, JavaFileObject holder) throws IOException {
+        assertThat(javac).failed();
+        assertThat(errors(javac)).isNotEmpty();
+        FileCompilation ecj = ecj(holder);
+        assertThat(ecj.succeeded()).isFalse();
+        assertThat(ecj.diagnostics(Diagnostic.Kind.ERROR))
+                .containsExactlyElementsIn(errors(javac))
+                .inOrder();
+    }
+
+    private static void assertSameOutput(Output javac, FileCompilation ecj) {
+        assertThat(javac.sources()).hasSize(4);
+        assertThat(javac.resources()).hasSize(1);
+        assertThat(ecj.diagnostics()).isEmpty();
+        assertThat(ecj.succeeded()).isTrue();
+        assertThat(ecj.generatedSources()).containsExactlyEntriesIn(javac.sources());
+        assertThat(ecj.generatedResources()).containsExactlyEntriesIn(javac.resources());
+    }
+
+    /** Compiles {@code holder} with ECJ and the processor, for Java 17, in a new directory. */
+    private FileCompilation ecj(JavaFileObject holder, String... options) throws IOException {
+        return ecj(Files.createTempDirectory(dir, "ecj"), holder, options);
+    }
+
+    /** Compiles {@code holder} with ECJ and the processor, for Java 17, in {@code ecjDir}. */
+    static FileCompilation ecj(Path ecjDir, JavaFileObject holder, String... options) throws IOException {
+        List<String> all = new ArrayList<>(List.of("--release", "17"));
+        all.addAll(List.of(options));
+        String path = holder.toUri().getPath().replaceFirst("^/", "");
+        return FileCompilation.compile(
+                new EclipseCompiler(),
+                ecjDir,
+                Map.of(path, holder.getCharContent(true).toString()),
+                List.of(new StatusgenProcessor()),
+                all);
+    }
+
+    /** What javac generated: sources and resources by path. */
+    private record Output(Map<String, String> sources, Map<String, String> resources) {}
+
+    private static Output javac(Compilation compilation) throws IOException {
+        assertThat(compilation).succeededWithoutWarnings();
+        Map<String, String> sources = new TreeMap<>();
+        Map<String, String> resources = new TreeMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            String name = file.toUri().getPath();
+            if (file.getKind() == JavaFileObject.Kind.SOURCE) {
+                sources.put(
+                        name.substring("/SOURCE_OUTPUT/".length()),
+                        file.getCharContent(true).toString());
+            } else if (file.getKind() != JavaFileObject.Kind.CLASS) {
+                try {
+                    resources.put(
+                            name.substring("/CLASS_OUTPUT/".length()),
+                            file.getCharContent(true).toString());
+                } catch (FileNotFoundException e) {
+                    // A file that the processor looked for in the class output, as it does for a spec, and did not
+                    // find.
+                }
+            }
+        }
+        return new Output(sources, resources);
+    }
+
+    /** javac's errors, as {@link FileCompilation} reports them. */
+    private static List<Report> errors(Compilation compilation) {
+        return compilation.errors().stream()
+                .map(d -> new Report(
+                        d.getKind(),
+                        d.getMessage(Locale.ROOT),
+                        d.getSource() == null
+                                ? null
+                                : Path.of(d.getSource().toUri().getPath())
+                                        .getFileName()
+                                        .toString(),
+                        d.getLineNumber()))
+                .toList();
+    }
 }

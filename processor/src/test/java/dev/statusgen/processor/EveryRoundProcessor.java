@@ -6,13 +6,13 @@ import javax.lang.model.SourceVersion;
 
 /** A test processor that the compiler calls in every round, whatever annotations the round holds. */
 abstract class EveryRoundProcessor extends AbstractProcessor {
-  @Override
-  public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("*");
-  }
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+    }
 
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
-  }
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
 }

@@ -34,128 +34,136 @@ import org.junit.jupiter.api.Test;
  * not depend on the other holders of the compile.
  */
 class IsolatingTest {
-  private static final JavaFileObject A_HTTP = holder("a", "Http", "");
-  private static final JavaFileObject A_API = holder("a", "Api", "spec = \"specs/nginx.md\", extendsStandard = true");
-  private static final JavaFileObject B_WEB = holder("b", "Web", "");
+    private static final JavaFileObject A_HTTP = holder("a", "Http", "");
+    private static final JavaFileObject A_API = holder("a", "Api", "spec = \"specs/nginx.md\", extendsStandard = true");
+    private static final JavaFileObject B_WEB = holder("b", "Web", "");
 
-  @Test
-  void everyFileHasItsHolderAsItsOnlyOriginatingElement() {
-    RecordingProcessor processor = new RecordingProcessor();
-    Compilation compilation = javac().withProcessors(processor).withOptions(Compiling.STRICT)
-        .compile(A_HTTP, A_API, B_WEB);
+    @Test
+    void everyFileHasItsHolderAsItsOnlyOriginatingElement() {
+        RecordingProcessor processor = new RecordingProcessor();
+        Compilation compilation =
+                javac().withProcessors(processor).withOptions(Compiling.STRICT).compile(A_HTTP, A_API, B_WEB);
 
-    assertThat(compilation).succeededWithoutWarnings();
-    assertThat(processor.origins).containsExactly(
-        "a.HttpStatus", List.of("a.Http"),
-        "a.HttpStatusCodes", List.of("a.Http"),
-        "a.HttpStatusClass", List.of("a.Http"),
-        "a.HttpStatusCode", List.of("a.Http"),
-        "META-INF/statusgen/a/Http.md", List.of("a.Http"),
-        "a.ApiStatus", List.of("a.Api"),
-        "a.ApiStatusCodes", List.of("a.Api"),
-        "a.ApiStatusClass", List.of("a.Api"),
-        "a.ApiStatusCode", List.of("a.Api"),
-        "META-INF/statusgen/a/Api.md", List.of("a.Api"),
-        "b.WebStatus", List.of("b.Web"),
-        "b.WebStatusCodes", List.of("b.Web"),
-        "b.WebStatusClass", List.of("b.Web"),
-        "b.WebStatusCode", List.of("b.Web"),
-        "META-INF/statusgen/b/Web.md", List.of("b.Web"));
-  }
-
-  @Test
-  void aHolderGeneratesTheSameFilesAloneAsBesideOtherHolders() {
-    Compilation alone = Compiling.compile(A_HTTP);
-    Compilation together = Compiling.compile(B_WEB, A_API, A_HTTP);
-
-    assertThat(alone).succeededWithoutWarnings();
-    assertThat(together).succeededWithoutWarnings();
-    for (String path : List.of("a/HttpStatus.java", "a/HttpStatusCodes.java", "a/HttpStatusClass.java",
-        "a/HttpStatusCode.java")) {
-      assertThat(Compiling.source(together, path)).isEqualTo(Compiling.source(alone, path));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(processor.origins)
+                .containsExactly(
+                        "a.HttpStatus", List.of("a.Http"),
+                        "a.HttpStatusCodes", List.of("a.Http"),
+                        "a.HttpStatusClass", List.of("a.Http"),
+                        "a.HttpStatusCode", List.of("a.Http"),
+                        "META-INF/statusgen/a/Http.md", List.of("a.Http"),
+                        "a.ApiStatus", List.of("a.Api"),
+                        "a.ApiStatusCodes", List.of("a.Api"),
+                        "a.ApiStatusClass", List.of("a.Api"),
+                        "a.ApiStatusCode", List.of("a.Api"),
+                        "META-INF/statusgen/a/Api.md", List.of("a.Api"),
+                        "b.WebStatus", List.of("b.Web"),
+                        "b.WebStatusCodes", List.of("b.Web"),
+                        "b.WebStatusClass", List.of("b.Web"),
+                        "b.WebStatusCode", List.of("b.Web"),
+                        "META-INF/statusgen/b/Web.md", List.of("b.Web"));
     }
-    assertThat(Compiling.resource(together, "META-INF/statusgen/a/Http.md"))
-        .isEqualTo(Compiling.resource(alone, "META-INF/statusgen/a/Http.md"));
-  }
 
-  private static JavaFileObject holder(String pkg, String name, String arguments) {
-    return JavaFileObjects.forSourceString(pkg + "." + name, String.join("\n",
-        "package " + pkg + ";",
-        "",
-        "/** A holder. */",
-        "@dev.statusgen.HttpStatusTable" + (arguments.isEmpty() ? "" : "(" + arguments + ")"),
-        "final class " + name + " {",
-        "  /** Not instantiated. */",
-        "  private " + name + "() {}",
-        "}",
-        ""));
-  }
+    @Test
+    void aHolderGeneratesTheSameFilesAloneAsBesideOtherHolders() {
+        Compilation alone = Compiling.compile(A_HTTP);
+        Compilation together = Compiling.compile(B_WEB, A_API, A_HTTP);
 
-  /**
-   * Runs {@link StatusgenProcessor} with a {@link Filer} that records, for each file it creates, the qualified
-   * names of the originating elements it was given.
-   */
-  private static final class RecordingProcessor implements Processor {
-    final Map<String, List<String>> origins = new LinkedHashMap<>();
-    private final Processor delegate = new StatusgenProcessor();
-
-    @Override
-    public void init(ProcessingEnvironment env) {
-      Filer filer = proxy(Filer.class, (proxy, method, args) -> {
-        switch (method.getName()) {
-          case "createSourceFile", "createClassFile" -> record(args[0].toString(), (Element[]) args[1]);
-          case "createResource" -> record(args[1] + (args[1].toString().isEmpty() ? "" : "/") + args[2],
-              (Element[]) args[3]);
-          default -> { }
+        assertThat(alone).succeededWithoutWarnings();
+        assertThat(together).succeededWithoutWarnings();
+        for (String path : List.of(
+                "a/HttpStatus.java", "a/HttpStatusCodes.java", "a/HttpStatusClass.java", "a/HttpStatusCode.java")) {
+            assertThat(Compiling.source(together, path)).isEqualTo(Compiling.source(alone, path));
         }
-        return invoke(method, env.getFiler(), args);
-      });
-      delegate.init(proxy(ProcessingEnvironment.class,
-          (proxy, method, args) -> method.getName().equals("getFiler") ? filer : invoke(method, env, args)));
+        assertThat(Compiling.resource(together, "META-INF/statusgen/a/Http.md"))
+                .isEqualTo(Compiling.resource(alone, "META-INF/statusgen/a/Http.md"));
     }
 
-    private void record(String file, Element[] originatingElements) {
-      origins.put(file, Arrays.stream(originatingElements)
-          .map(e -> ((TypeElement) e).getQualifiedName().toString())
-          .toList());
+    private static JavaFileObject holder(String pkg, String name, String arguments) {
+        return JavaFileObjects.forSourceString(
+                pkg + "." + name,
+                String.join(
+                        "\n",
+                        "package " + pkg + ";",
+                        "",
+                        "/** A holder. */",
+                        "@dev.statusgen.HttpStatusTable" + (arguments.isEmpty() ? "" : "(" + arguments + ")"),
+                        "final class " + name + " {",
+                        "  /** Not instantiated. */",
+                        "  private " + name + "() {}",
+                        "}",
+                        ""));
     }
 
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return delegate.process(annotations, round);
-    }
+    /**
+     * Runs {@link StatusgenProcessor} with a {@link Filer} that records, for each file it creates, the qualified
+     * names of the originating elements it was given.
+     */
+    private static final class RecordingProcessor implements Processor {
+        final Map<String, List<String>> origins = new LinkedHashMap<>();
+        private final Processor delegate = new StatusgenProcessor();
 
-    @Override
-    public Set<String> getSupportedOptions() {
-      return delegate.getSupportedOptions();
-    }
+        @Override
+        public void init(ProcessingEnvironment env) {
+            Filer filer = proxy(Filer.class, (proxy, method, args) -> {
+                switch (method.getName()) {
+                    case "createSourceFile", "createClassFile" -> record(args[0].toString(), (Element[]) args[1]);
+                    case "createResource" ->
+                        record(args[1] + (args[1].toString().isEmpty() ? "" : "/") + args[2], (Element[]) args[3]);
+                    default -> {}
+                }
+                return invoke(method, env.getFiler(), args);
+            });
+            delegate.init(proxy(
+                    ProcessingEnvironment.class,
+                    (proxy, method, args) -> method.getName().equals("getFiler") ? filer : invoke(method, env, args)));
+        }
 
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return delegate.getSupportedAnnotationTypes();
-    }
+        private void record(String file, Element[] originatingElements) {
+            origins.put(
+                    file,
+                    Arrays.stream(originatingElements)
+                            .map(e -> ((TypeElement) e).getQualifiedName().toString())
+                            .toList());
+        }
 
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return delegate.getSupportedSourceVersion();
-    }
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return delegate.process(annotations, round);
+        }
 
-    @Override
-    public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-        ExecutableElement member, String userText) {
-      return delegate.getCompletions(element, annotation, member, userText);
-    }
+        @Override
+        public Set<String> getSupportedOptions() {
+            return delegate.getSupportedOptions();
+        }
 
-    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-      return type.cast(Proxy.newProxyInstance(IsolatingTest.class.getClassLoader(), new Class<?>[] {type}, handler));
-    }
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return delegate.getSupportedAnnotationTypes();
+        }
 
-    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-      try {
-        return method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return delegate.getSupportedSourceVersion();
+        }
+
+        @Override
+        public Iterable<? extends Completion> getCompletions(
+                Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
+            return delegate.getCompletions(element, annotation, member, userText);
+        }
+
+        private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+            return type.cast(
+                    Proxy.newProxyInstance(IsolatingTest.class.getClassLoader(), new Class<?>[] {type}, handler));
+        }
+
+        private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
     }
-  }
 }

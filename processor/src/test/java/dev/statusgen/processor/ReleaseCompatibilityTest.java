@@ -21,46 +21,47 @@ import org.junit.jupiter.params.provider.ValueSource;
  * on JDK 25, which covers all four.
  */
 class ReleaseCompatibilityTest {
-  private static final List<String> GENERATED_SOURCES = List.of("p/HttpStatus.java", "p/HttpStatusCodes.java",
-      "p/HttpStatusClass.java", "p/HttpStatusCode.java");
+    private static final List<String> GENERATED_SOURCES =
+            List.of("p/HttpStatus.java", "p/HttpStatusCodes.java", "p/HttpStatusClass.java", "p/HttpStatusCode.java");
 
-  @ParameterizedTest(name = "--release {0}")
-  @ValueSource(ints = {8, 11, 17, 21})
-  void generatedCodeCompilesCleanForRelease(int release) throws IOException {
-    assumeTrue(Runtime.version().feature() >= release, "this JDK cannot compile for release " + release);
-    List<String> options = new ArrayList<>(List.of("--release", Integer.toString(release)));
-    if (release == 8) {
-      // JDK 21 and later warn that release 8 is obsolete: a warning about the flag, not about the code.
-      options.add("-Xlint:-options");
+    @ParameterizedTest(name = "--release {0}")
+    @ValueSource(ints = {8, 11, 17, 21})
+    void generatedCodeCompilesCleanForRelease(int release) throws IOException {
+        assumeTrue(Runtime.version().feature() >= release, "this JDK cannot compile for release " + release);
+        List<String> options = new ArrayList<>(List.of("--release", Integer.toString(release)));
+        if (release == 8) {
+            // JDK 21 and later warn that release 8 is obsolete: a warning about the flag, not about the code.
+            options.add("-Xlint:-options");
+        }
+        Compilation compilation = Compiling.compile(options, Compiling.holder(""));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String generated = release == 8 ? "javax.annotation.Generated" : "javax.annotation.processing.Generated";
+        for (String path : GENERATED_SOURCES) {
+            String source = Compiling.source(compilation, path);
+            assertThat(source).contains("\nimport " + generated + ";\n");
+            assertThat(source).contains("@Generated(\"dev.statusgen.processor.StatusgenProcessor\")");
+        }
+        assertThat(classFileMajorVersion(compilation, "p/HttpStatus.class")).isEqualTo(44 + release);
     }
-    Compilation compilation = Compiling.compile(options, Compiling.holder(""));
 
-    assertThat(compilation).succeededWithoutWarnings();
-    String generated = release == 8 ? "javax.annotation.Generated" : "javax.annotation.processing.Generated";
-    for (String path : GENERATED_SOURCES) {
-      String source = Compiling.source(compilation, path);
-      assertThat(source).contains("\nimport " + generated + ";\n");
-      assertThat(source).contains("@Generated(\"dev.statusgen.processor.StatusgenProcessor\")");
+    @Test
+    void processorPrintsNothingOnTheRunningJdk() {
+        Compilation compilation = Compiling.compile(Compiling.holder(""));
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation.diagnostics()).isEmpty();
     }
-    assertThat(classFileMajorVersion(compilation, "p/HttpStatus.class")).isEqualTo(44 + release);
-  }
 
-  @Test
-  void processorPrintsNothingOnTheRunningJdk() {
-    Compilation compilation = Compiling.compile(Compiling.holder(""));
-
-    assertThat(compilation).succeeded();
-    assertThat(compilation.diagnostics()).isEmpty();
-  }
-
-  private static int classFileMajorVersion(Compilation compilation, String path) throws IOException {
-    JavaFileObject file = compilation.generatedFiles().stream()
-        .filter(f -> f.getKind() == JavaFileObject.Kind.CLASS && f.toUri().getPath().endsWith("/" + path))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("not compiled: " + path));
-    try (InputStream in = file.openInputStream()) {
-      byte[] header = in.readNBytes(8);
-      return ((header[6] & 0xff) << 8) | (header[7] & 0xff);
+    private static int classFileMajorVersion(Compilation compilation, String path) throws IOException {
+        JavaFileObject file = compilation.generatedFiles().stream()
+                .filter(f -> f.getKind() == JavaFileObject.Kind.CLASS
+                        && f.toUri().getPath().endsWith("/" + path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not compiled: " + path));
+        try (InputStream in = file.openInputStream()) {
+            byte[] header = in.readNBytes(8);
+            return ((header[6] & 0xff) << 8) | (header[7] & 0xff);
+        }
     }
-  }
 }

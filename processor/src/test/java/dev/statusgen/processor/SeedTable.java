@@ -15,58 +15,58 @@ import java.util.regex.Pattern;
  * and what the standard spec makes of the markers that the seed glues onto descriptions.
  */
 public final class SeedTable {
-  /** The seed file's text. */
-  public static final String TEXT = read("/seed/http-status-table.txt");
-  /** The 65 code rows of the seed. */
-  public static final List<Row> ROWS = rows();
-  /** The tags that the standard spec gives, beyond the markers. */
-  private static final Map<Integer, Set<String>> EXTRA_TAGS = Map.of(
-      305, Set.of("deprecated"), 306, Set.of("unused"), 449, Set.of("non-standard"), 509, Set.of("non-standard"));
+    /** The seed file's text. */
+    public static final String TEXT = read("/seed/http-status-table.txt");
+    /** The 65 code rows of the seed. */
+    public static final List<Row> ROWS = rows();
+    /** The tags that the standard spec gives, beyond the markers. */
+    private static final Map<Integer, Set<String>> EXTRA_TAGS = Map.of(
+            305, Set.of("deprecated"), 306, Set.of("unused"), 449, Set.of("non-standard"), 509, Set.of("non-standard"));
 
-  private SeedTable() {}
+    private SeedTable() {}
 
-  /** A code row of the seed. */
-  public record Row(int code, String name, String seedDescription) {
-    /** The description without the seed's marker, as the standard spec has it. */
-    public String description() {
-      for (String marker : List.of("WebDAV ", "WebDAV", "Experimental")) {
-        if (seedDescription.startsWith(marker)) {
-          return seedDescription.substring(marker.length());
+    /** A code row of the seed. */
+    public record Row(int code, String name, String seedDescription) {
+        /** The description without the seed's marker, as the standard spec has it. */
+        public String description() {
+            for (String marker : List.of("WebDAV ", "WebDAV", "Experimental")) {
+                if (seedDescription.startsWith(marker)) {
+                    return seedDescription.substring(marker.length());
+                }
+            }
+            return seedDescription;
         }
-      }
-      return seedDescription;
+
+        /** The tags the standard spec gives this row. */
+        public Set<String> tags() {
+            if (seedDescription.startsWith("WebDAV")) {
+                return Set.of("webdav");
+            }
+            if (seedDescription.startsWith("Experimental")) {
+                return Set.of("experimental");
+            }
+            return EXTRA_TAGS.getOrDefault(code, Set.of());
+        }
     }
 
-    /** The tags the standard spec gives this row. */
-    public Set<String> tags() {
-      if (seedDescription.startsWith("WebDAV")) {
-        return Set.of("webdav");
-      }
-      if (seedDescription.startsWith("Experimental")) {
-        return Set.of("experimental");
-      }
-      return EXTRA_TAGS.getOrDefault(code, Set.of());
+    private static List<Row> rows() {
+        Matcher m = Pattern.compile("(?m)^(\\d{3}) \\| ([^|]+) \\| (.*) \\|$").matcher(TEXT);
+        List<Row> rows = new java.util.ArrayList<>();
+        while (m.find()) {
+            rows.add(new Row(Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
+        }
+        return List.copyOf(rows);
     }
-  }
 
-  private static List<Row> rows() {
-    Matcher m = Pattern.compile("(?m)^(\\d{3}) \\| ([^|]+) \\| (.*) \\|$").matcher(TEXT);
-    List<Row> rows = new java.util.ArrayList<>();
-    while (m.find()) {
-      rows.add(new Row(Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
+    /** The text of a test resource. */
+    public static String read(String resource) {
+        try (InputStream in = SeedTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-    return List.copyOf(rows);
-  }
-
-  /** The text of a test resource. */
-  public static String read(String resource) {
-    try (InputStream in = SeedTable.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

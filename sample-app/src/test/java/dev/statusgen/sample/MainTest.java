@@ -20,110 +20,115 @@ import picocli.CommandLine;
 
 /** The sample CLI, as a user runs it. */
 class MainTest {
-  /** The project's source document, which the standard table comes from. */
-  private static final Path SEED = Path.of("..", "processor", "src", "test", "resources", "seed",
-      "http-status-table.txt");
+    /** The project's source document, which the standard table comes from. */
+    private static final Path SEED =
+            Path.of("..", "processor", "src", "test", "resources", "seed", "http-status-table.txt");
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-  private int run(String... args) {
-    CommandLine commandLine = Main.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    return commandLine.execute(args);
-  }
-
-  @Test
-  void looksCodesUp() {
-    assertEquals(0, run("404", "418", "299"));
-    assertEquals(String.join(System.lineSeparator(),
-        "404 Not Found",
-        "  Class:       Client error responses (400 - 499)",
-        "  Tags:        none",
-        "  Standard:    yes",
-        "  Description: The server can not find the requested resource. In the browser, this means the URL is not"
-            + " recognized. In an API, this can also mean that the endpoint is valid but the resource itself does not"
-            + " exist. Servers may also send this response instead of 403 Forbidden to hide the existence of a"
-            + " resource from an unauthorized client. This response code is probably the most well known due to its"
-            + " frequent occurrence on the web.",
-        "418 I'm a teapot",
-        "  Class:       Client error responses (400 - 499)",
-        "  Tags:        none",
-        "  Standard:    yes",
-        "  Description: The server refuses the attempt to brew coffee with a teapot.",
-        "299 Non-Standard Response",
-        "  Class:       Successful responses (200 - 299)",
-        "  Tags:        none",
-        "  Standard:    no",
-        "  Description: A non-standard response, possibly custom to the server's software.",
-        ""), out.toString());
-    assertEquals("", err.toString());
-  }
-
-  @Test
-  void answersEverySeedCodeAsTheSeedSays() throws IOException {
-    Matcher row = Pattern.compile("(?m)^(\\d{3}) \\| ([^|]+) \\| (.*) \\|$")
-        .matcher(Files.readString(SEED, StandardCharsets.UTF_8));
-    int rows = 0;
-    while (row.find()) {
-      rows++;
-      out.getBuffer().setLength(0);
-      assertEquals(0, run(row.group(1)));
-      String text = out.toString();
-      assertTrue(text.startsWith(row.group(1) + " " + row.group(2) + System.lineSeparator()), text);
-      String description = row.group(3).replaceFirst("^(WebDAV ?|Experimental)", "");
-      assertTrue(text.contains("  Description: " + description + System.lineSeparator()), text);
-      assertTrue(text.contains("  Standard:    " + (List.of("449", "509").contains(row.group(1)) ? "no" : "yes")));
-      if (row.group(3).startsWith("WebDAV")) {
-        assertTrue(text.contains("  Tags:        webdav"), text);
-      }
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
     }
-    assertEquals(65, rows);
-  }
 
-  @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"abc", "4O4", "1000", "99", "-1", "", "0", "600", "4.0"})
-  void invalidInputGivesOneLineOnStderrAndAFailingExit(String input) {
-    assertEquals(1, run(input));
-    assertEquals("", out.toString());
-    String message = err.toString();
-    assertEquals(1, message.lines().count(), message);
-    assertTrue(message.startsWith("statusgen-sample: "), message);
-    assertTrue(message.contains(input.isEmpty() ? "\"\"" : input), message);
-    assertFalse(message.contains("Exception") || message.contains("\tat "), message);
-  }
+    @Test
+    void looksCodesUp() {
+        assertEquals(0, run("404", "418", "299"));
+        assertEquals(
+                String.join(
+                        System.lineSeparator(),
+                        "404 Not Found",
+                        "  Class:       Client error responses (400 - 499)",
+                        "  Tags:        none",
+                        "  Standard:    yes",
+                        "  Description: The server can not find the requested resource. In the browser, this means the URL is not"
+                                + " recognized. In an API, this can also mean that the endpoint is valid but the resource itself does not"
+                                + " exist. Servers may also send this response instead of 403 Forbidden to hide the existence of a"
+                                + " resource from an unauthorized client. This response code is probably the most well known due to its"
+                                + " frequent occurrence on the web.",
+                        "418 I'm a teapot",
+                        "  Class:       Client error responses (400 - 499)",
+                        "  Tags:        none",
+                        "  Standard:    yes",
+                        "  Description: The server refuses the attempt to brew coffee with a teapot.",
+                        "299 Non-Standard Response",
+                        "  Class:       Successful responses (200 - 299)",
+                        "  Tags:        none",
+                        "  Standard:    no",
+                        "  Description: A non-standard response, possibly custom to the server's software.",
+                        ""),
+                out.toString());
+        assertEquals("", err.toString());
+    }
 
-  @Test
-  void validCodesArePrintedEvenWhenOthersAreInvalid() {
-    assertEquals(1, run("200", "x"));
-    assertTrue(out.toString().startsWith("200 OK"));
-    assertEquals("statusgen-sample: \"x\" is not a status code: expected 3 digits, such as 404"
-        + System.lineSeparator(), err.toString());
-  }
+    @Test
+    void answersEverySeedCodeAsTheSeedSays() throws IOException {
+        Matcher row = Pattern.compile("(?m)^(\\d{3}) \\| ([^|]+) \\| (.*) \\|$")
+                .matcher(Files.readString(SEED, StandardCharsets.UTF_8));
+        int rows = 0;
+        while (row.find()) {
+            rows++;
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(row.group(1)));
+            String text = out.toString();
+            assertTrue(text.startsWith(row.group(1) + " " + row.group(2) + System.lineSeparator()), text);
+            String description = row.group(3).replaceFirst("^(WebDAV ?|Experimental)", "");
+            assertTrue(text.contains("  Description: " + description + System.lineSeparator()), text);
+            assertTrue(
+                    text.contains("  Standard:    " + (List.of("449", "509").contains(row.group(1)) ? "no" : "yes")));
+            if (row.group(3).startsWith("WebDAV")) {
+                assertTrue(text.contains("  Tags:        webdav"), text);
+            }
+        }
+        assertEquals(65, rows);
+    }
 
-  @Test
-  void listPrintsTheWholeTableByClass() {
-    assertEquals(0, run("--list"));
-    List<String> lines = out.toString().lines().toList();
-    assertEquals(70, lines.size());
-    assertEquals("100 - 199 Informational responses: The received request is being processed.", lines.get(0));
-    assertTrue(lines.contains("  102 Processing [webdav]: This code indicates that the server has received and is"
-        + " processing the request, but no response is available yet."));
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("  305 Use Proxy [deprecated]: ")));
-  }
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"abc", "4O4", "1000", "99", "-1", "", "0", "600", "4.0"})
+    void invalidInputGivesOneLineOnStderrAndAFailingExit(String input) {
+        assertEquals(1, run(input));
+        assertEquals("", out.toString());
+        String message = err.toString();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("statusgen-sample: "), message);
+        assertTrue(message.contains(input.isEmpty() ? "\"\"" : input), message);
+        assertFalse(message.contains("Exception") || message.contains("\tat "), message);
+    }
 
-  @Test
-  void helpExplains() {
-    assertEquals(0, run("--help"));
-    assertTrue(out.toString().contains("Usage: statusgen-sample"));
-    assertTrue(out.toString().contains("--list"));
-    assertTrue(out.toString().contains("non-standard response"));
-  }
+    @Test
+    void validCodesArePrintedEvenWhenOthersAreInvalid() {
+        assertEquals(1, run("200", "x"));
+        assertTrue(out.toString().startsWith("200 OK"));
+        assertEquals(
+                "statusgen-sample: \"x\" is not a status code: expected 3 digits, such as 404" + System.lineSeparator(),
+                err.toString());
+    }
 
-  @Test
-  void noArgumentsPrintsUsageAndFails() {
-    assertEquals(2, run());
-    assertTrue(err.toString().contains("Usage: statusgen-sample"));
-  }
+    @Test
+    void listPrintsTheWholeTableByClass() {
+        assertEquals(0, run("--list"));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(70, lines.size());
+        assertEquals("100 - 199 Informational responses: The received request is being processed.", lines.get(0));
+        assertTrue(lines.contains("  102 Processing [webdav]: This code indicates that the server has received and is"
+                + " processing the request, but no response is available yet."));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  305 Use Proxy [deprecated]: ")));
+    }
+
+    @Test
+    void helpExplains() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("Usage: statusgen-sample"));
+        assertTrue(out.toString().contains("--list"));
+        assertTrue(out.toString().contains("non-standard response"));
+    }
+
+    @Test
+    void noArgumentsPrintsUsageAndFails() {
+        assertEquals(2, run());
+        assertTrue(err.toString().contains("Usage: statusgen-sample"));
+    }
 }

@@ -11,18 +11,18 @@ package dev.statusgen.processor.diag;
  */
 public record Problem(String file, int line, int column, String text) {
 
-  /** A problem at a line and column. */
-  public static Problem at(String file, int line, int column, Message message, Object... args) {
-    return new Problem(file, line, column, message.format(args));
-  }
+    /** A problem at a line and column. */
+    public static Problem at(String file, int line, int column, Message message, Object... args) {
+        return new Problem(file, line, column, message.format(args));
+    }
 
-  /** A problem at a whole line. */
-  public static Problem at(String file, int line, Message message, Object... args) {
-    return at(file, line, 0, message, args);
-  }
+    /** A problem at a whole line. */
+    public static Problem at(String file, int line, Message message, Object... args) {
+        return at(file, line, 0, message, args);
+    }
 
-  /** {@code file:line: text}, or {@code file:line:column: text}, as compilers print them. */
-  public String render() {
-    return column > 0 ? file + ":" + line + ":" + column + ": " + text : file + ":" + line + ": " + text;
-  }
+    /** {@code file:line: text}, or {@code file:line:column: text}, as compilers print them. */
+    public String render() {
+        return column > 0 ? file + ":" + line + ":" + column + ": " + text : file + ":" + line + ": " + text;
+    }
 }

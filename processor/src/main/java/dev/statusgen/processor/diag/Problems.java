@@ -8,23 +8,24 @@ import java.util.List;
  * Collects the problems of a spec, so that every one of them is reported in a single compile.
  */
 public final class Problems {
-  private final List<Problem> list = new ArrayList<>();
+    private final List<Problem> list = new ArrayList<>();
 
-  /** Adds a problem. */
-  public void add(Problem problem) {
-    list.add(problem);
-  }
+    /** Adds a problem. */
+    public void add(Problem problem) {
+        list.add(problem);
+    }
 
-  /** Whether any problem was added. */
-  public boolean any() {
-    return !list.isEmpty();
-  }
+    /** Whether any problem was added. */
+    public boolean any() {
+        return !list.isEmpty();
+    }
 
-  /** The problems, ordered by file, line and column. */
-  public List<Problem> sorted() {
-    List<Problem> sorted = new ArrayList<>(list);
-    sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
-        .thenComparingInt(Problem::column));
-    return List.copyOf(sorted);
-  }
+    /** The problems, ordered by file, line and column. */
+    public List<Problem> sorted() {
+        List<Problem> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparing(Problem::file)
+                .thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        return List.copyOf(sorted);
+    }
 }

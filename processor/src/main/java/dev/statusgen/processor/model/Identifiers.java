@@ -14,65 +14,67 @@ import java.util.regex.Pattern;
  * code.
  */
 public final class Identifiers {
-  /** The combining marks that NFD splits off accented letters. */
-  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    /** The combining marks that NFD splits off accented letters. */
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
-  private Identifiers() {}
+    private Identifiers() {}
 
-  /** The constant for a status named {@code name} with code {@code code}: 404 Not Found gives NOT_FOUND. */
-  public static String constantName(String name, int code) {
-    return withPrefix(upperSnake(name), "STATUS_", code);
-  }
-
-  /** The class id derived from a class's name: Client error responses gives CLIENT_ERROR_RESPONSES. */
-  public static String classId(String name, int firstCode) {
-    return withPrefix(upperSnake(name), "CLASS_", firstCode);
-  }
-
-  /** {@code snake}, or {@code prefix} and {@code code} if empty, prefixed if it cannot start an identifier. */
-  private static String withPrefix(String snake, String prefix, int code) {
-    if (snake.isEmpty()) {
-      return prefix + code;
+    /** The constant for a status named {@code name} with code {@code code}: 404 Not Found gives NOT_FOUND. */
+    public static String constantName(String name, int code) {
+        return withPrefix(upperSnake(name), "STATUS_", code);
     }
-    return Character.isJavaIdentifierStart(snake.codePointAt(0)) ? snake : prefix + snake;
-  }
 
-  /** The classifier method for a class id: CLIENT_ERROR gives isClientError. */
-  public static String classifierName(String classId) {
-    StringBuilder out = new StringBuilder("is");
-    for (String word : classId.split("_")) {
-      if (!word.isEmpty()) {
-        out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-      }
+    /** The class id derived from a class's name: Client error responses gives CLIENT_ERROR_RESPONSES. */
+    public static String classId(String name, int firstCode) {
+        return withPrefix(upperSnake(name), "CLASS_", firstCode);
     }
-    return out.toString();
-  }
 
-  /** Whether {@code id} is an UPPER_SNAKE_CASE Java identifier. */
-  public static boolean isClassId(String id) {
-    return id.matches("[A-Z][A-Z0-9_]*");
-  }
-
-  private static String upperSnake(String name) {
-    String ascii = name.chars().allMatch(c -> c < 0x80)
-        ? name : ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    StringBuilder out = new StringBuilder();
-    boolean gap = false;
-    for (int i = 0; i < ascii.length(); i++) {
-      char c = ascii.charAt(i);
-      if (c == '\'' || c == '\u2019') {
-        continue;
-      }
-      if (c < 0x80 && Character.isLetterOrDigit(c)) {
-        if (gap && out.length() > 0) {
-          out.append('_');
+    /** {@code snake}, or {@code prefix} and {@code code} if empty, prefixed if it cannot start an identifier. */
+    private static String withPrefix(String snake, String prefix, int code) {
+        if (snake.isEmpty()) {
+            return prefix + code;
         }
-        gap = false;
-        out.append(Character.toUpperCase(c));
-      } else {
-        gap = true;
-      }
+        return Character.isJavaIdentifierStart(snake.codePointAt(0)) ? snake : prefix + snake;
     }
-    return out.toString();
-  }
+
+    /** The classifier method for a class id: CLIENT_ERROR gives isClientError. */
+    public static String classifierName(String classId) {
+        StringBuilder out = new StringBuilder("is");
+        for (String word : classId.split("_")) {
+            if (!word.isEmpty()) {
+                out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code id} is an UPPER_SNAKE_CASE Java identifier. */
+    public static boolean isClassId(String id) {
+        return id.matches("[A-Z][A-Z0-9_]*");
+    }
+
+    private static String upperSnake(String name) {
+        String ascii = name.chars().allMatch(c -> c < 0x80)
+                ? name
+                : ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+                        .replaceAll("");
+        StringBuilder out = new StringBuilder();
+        boolean gap = false;
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (c < 0x80 && Character.isLetterOrDigit(c)) {
+                if (gap && out.length() > 0) {
+                    out.append('_');
+                }
+                gap = false;
+                out.append(Character.toUpperCase(c));
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
 }

@@ -11,18 +11,18 @@ package dev.statusgen.processor.model;
  */
 public record StatusClass(String id, int firstCode, int lastCode, String name, String description) {
 
-  /** Whether the codes of this class are errors: those from 400 up, as in HTTP. */
-  public boolean isError() {
-    return firstCode >= 400;
-  }
+    /** Whether the codes of this class are errors: those from 400 up, as in HTTP. */
+    public boolean isError() {
+        return firstCode >= 400;
+    }
 
-  /** The classifier method for this class, such as isClientError. */
-  public String classifierName() {
-    return Identifiers.classifierName(id);
-  }
+    /** The classifier method for this class, such as isClientError. */
+    public String classifierName() {
+        return Identifiers.classifierName(id);
+    }
 
-  /** The range as written in specs: {@code 400 - 499}. */
-  public String range() {
-    return firstCode + " - " + lastCode;
-  }
+    /** The range as written in specs: {@code 400 - 499}. */
+    public String range() {
+        return firstCode + " - " + lastCode;
+    }
 }

@@ -15,21 +15,21 @@ import java.util.Set;
  *     layers over the standard table and for codes tagged non-standard
  */
 public record StatusCode(
-    int code,
-    String constantName,
-    String name,
-    String description,
-    StatusClass statusClass,
-    Set<Tag> tags,
-    boolean standard) {
+        int code,
+        String constantName,
+        String name,
+        String description,
+        StatusClass statusClass,
+        Set<Tag> tags,
+        boolean standard) {
 
-  /** Copies the tags, so that the model stays immutable. */
-  public StatusCode {
-    tags = Set.copyOf(tags);
-  }
+    /** Copies the tags, so that the model stays immutable. */
+    public StatusCode {
+        tags = Set.copyOf(tags);
+    }
 
-  /** Whether the code carries {@code tag}. */
-  public boolean has(Tag tag) {
-    return tags.contains(tag);
-  }
+    /** Whether the code carries {@code tag}. */
+    public boolean has(Tag tag) {
+        return tags.contains(tag);
+    }
 }

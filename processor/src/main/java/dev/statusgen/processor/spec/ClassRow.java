@@ -12,4 +12,4 @@ package dev.statusgen.processor.spec;
  * @param description the class's description
  */
 public record ClassRow(
-    String file, int line, String id, int firstCode, int lastCode, String name, String description) {}
+        String file, int line, String id, int firstCode, int lastCode, String name, String description) {}

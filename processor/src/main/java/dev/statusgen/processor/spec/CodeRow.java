@@ -14,11 +14,10 @@ import java.util.Set;
  * @param description the description
  * @param tags the tags
  */
-public record CodeRow(
-    String file, int line, int column, int code, String name, String description, Set<Tag> tags) {
+public record CodeRow(String file, int line, int column, int code, String name, String description, Set<Tag> tags) {
 
-  /** Copies the tags, so that rows stay immutable. */
-  public CodeRow {
-    tags = Set.copyOf(tags);
-  }
+    /** Copies the tags, so that rows stay immutable. */
+    public CodeRow {
+        tags = Set.copyOf(tags);
+    }
 }

@@ -12,11 +12,11 @@ import java.util.List;
  * @param hasCodeTable whether the spec has a code table
  */
 public record ParsedSpec(
-    String file, List<ClassRow> classes, List<CodeRow> codes, boolean hasClassTable, boolean hasCodeTable) {
+        String file, List<ClassRow> classes, List<CodeRow> codes, boolean hasClassTable, boolean hasCodeTable) {
 
-  /** Copies the lists, so that the parse stays immutable. */
-  public ParsedSpec {
-    classes = List.copyOf(classes);
-    codes = List.copyOf(codes);
-  }
+    /** Copies the lists, so that the parse stays immutable. */
+    public ParsedSpec {
+        classes = List.copyOf(classes);
+        codes = List.copyOf(codes);
+    }
 }

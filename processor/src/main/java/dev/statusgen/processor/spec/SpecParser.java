@@ -27,345 +27,361 @@ import java.util.regex.Pattern;
  * Tables inside fenced code blocks are examples, not part of the spec.
  */
 public final class SpecParser {
-  /** The longest cell, in characters, that still fits a Java string constant. */
-  public static final int MAX_CELL = 20_000;
+    /** The longest cell, in characters, that still fits a Java string constant. */
+    public static final int MAX_CELL = 20_000;
 
-  private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
-  private static final Pattern CODE = Pattern.compile("[1-9][0-9][0-9]");
-  private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~)");
-  private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-\u2013]\\s*(\\d+)");
-  private static final Set<String> RESERVED_CLASSIFIERS =
-      Set.of("isStandard", "isError", "isValid", "isWebdav", "isExperimental", "isDeprecated", "isUnused");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+    private static final Pattern CODE = Pattern.compile("[1-9][0-9][0-9]");
+    private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~)");
+    private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-\u2013]\\s*(\\d+)");
+    private static final Set<String> RESERVED_CLASSIFIERS =
+            Set.of("isStandard", "isError", "isValid", "isWebdav", "isExperimental", "isDeprecated", "isUnused");
 
-  private static final String CODE_COLUMN = "status code";
-  private static final String DESCRIPTION_COLUMN = "description";
-  private static final String CLASS_COLUMN = "class";
-  private static final String ID_COLUMN = "id";
-  private static final String NAME_COLUMN = "name";
-  private static final String TAGS_COLUMN = "tags";
+    private static final String CODE_COLUMN = "status code";
+    private static final String DESCRIPTION_COLUMN = "description";
+    private static final String CLASS_COLUMN = "class";
+    private static final String ID_COLUMN = "id";
+    private static final String NAME_COLUMN = "name";
+    private static final String TAGS_COLUMN = "tags";
 
-  private final String file;
-  private final List<String> lines;
-  private final Problems problems;
-  private final List<ClassRow> classes = new ArrayList<>();
-  private final List<CodeRow> codes = new ArrayList<>();
-  private boolean hasClassTable;
-  private boolean hasCodeTable;
+    private final String file;
+    private final List<String> lines;
+    private final Problems problems;
+    private final List<ClassRow> classes = new ArrayList<>();
+    private final List<CodeRow> codes = new ArrayList<>();
+    private boolean hasClassTable;
+    private boolean hasCodeTable;
 
-  private SpecParser(String file, String text, Problems problems) {
-    this.file = file;
-    this.lines = lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    this.problems = problems;
-  }
+    private SpecParser(String file, String text, Problems problems) {
+        this.file = file;
+        this.lines = lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        this.problems = problems;
+    }
 
-  /** Parses {@code text}, the spec named {@code file}, adding what is wrong to {@code problems}. */
-  public static ParsedSpec parse(String file, String text, Problems problems) {
-    SpecParser parser = new SpecParser(file, text, problems);
-    parser.parse();
-    return new ParsedSpec(file, parser.classes, parser.codes, parser.hasClassTable, parser.hasCodeTable);
-  }
+    /** Parses {@code text}, the spec named {@code file}, adding what is wrong to {@code problems}. */
+    public static ParsedSpec parse(String file, String text, Problems problems) {
+        SpecParser parser = new SpecParser(file, text, problems);
+        parser.parse();
+        return new ParsedSpec(file, parser.classes, parser.codes, parser.hasClassTable, parser.hasCodeTable);
+    }
 
-  private void parse() {
-    int i = 0;
-    while (i < lines.size()) {
-      String line = lines.get(i);
-      if (FENCE.matcher(line).lookingAt()) {
-        i = skipFence(i);
-      } else if (!line.contains("|")) {
-        i++;
-      } else if (isSeparator(i)) {
-        problem(i, 0, Message.SEPARATOR_WITHOUT_HEADER);
-        i = skipRows(i + 1);
-      } else if (isSeparator(i + 1)) {
-        int end = i + 2;
-        while (end < lines.size() && lines.get(end).contains("|") && !isSeparator(end) && !isSeparator(end + 1)) {
-          end++;
+    private void parse() {
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (FENCE.matcher(line).lookingAt()) {
+                i = skipFence(i);
+            } else if (!line.contains("|")) {
+                i++;
+            } else if (isSeparator(i)) {
+                problem(i, 0, Message.SEPARATOR_WITHOUT_HEADER);
+                i = skipRows(i + 1);
+            } else if (isSeparator(i + 1)) {
+                int end = i + 2;
+                while (end < lines.size()
+                        && lines.get(end).contains("|")
+                        && !isSeparator(end)
+                        && !isSeparator(end + 1)) {
+                    end++;
+                }
+                table(i, end);
+                i = end;
+            } else {
+                List<Cell> cells = cells(line);
+                if (cells.stream().anyMatch(c -> c.text.equalsIgnoreCase(CODE_COLUMN))) {
+                    problem(i, 0, Message.MISSING_SEPARATOR);
+                    i = skipRows(i + 1);
+                } else if (CODE.matcher(cells.get(0).text).matches()
+                        || RANGE.matcher(cells.get(0).text).matches()) {
+                    problem(i, 0, Message.MISSING_HEADER);
+                    i = skipRows(i + 1);
+                } else {
+                    i++;
+                }
+            }
         }
-        table(i, end);
-        i = end;
-      } else {
-        List<Cell> cells = cells(line);
-        if (cells.stream().anyMatch(c -> c.text.equalsIgnoreCase(CODE_COLUMN))) {
-          problem(i, 0, Message.MISSING_SEPARATOR);
-          i = skipRows(i + 1);
-        } else if (CODE.matcher(cells.get(0).text).matches() || RANGE.matcher(cells.get(0).text).matches()) {
-          problem(i, 0, Message.MISSING_HEADER);
-          i = skipRows(i + 1);
-        } else {
-          i++;
-        }
-      }
     }
-  }
 
-  /** Reads the table whose header is line {@code header}, with rows up to line {@code end}, exclusive. */
-  private void table(int header, int end) {
-    List<Cell> headerCells = cells(lines.get(header));
-    Map<String, Integer> columns = new LinkedHashMap<>();
-    Cell duplicate = null;
-    for (int c = 0; c < headerCells.size(); c++) {
-      Cell cell = headerCells.get(c);
-      if (columns.putIfAbsent(cell.text.toLowerCase(Locale.ROOT), c) != null && duplicate == null) {
-        duplicate = cell;
-      }
-    }
-    boolean classTable = columns.containsKey(CLASS_COLUMN);
-    if (!classTable && !columns.containsKey(NAME_COLUMN)) {
-      problem(header, 0, Message.UNKNOWN_TABLE, String.join(" | ", headerCells.stream().map(c -> c.text).toList()));
-      return;
-    }
-    if (classTable) {
-      hasClassTable = true;
-    } else {
-      hasCodeTable = true;
-    }
-    if (duplicate != null) {
-      problem(header, duplicate.column, Message.DUPLICATE_COLUMN, duplicate.text);
-      return;
-    }
-    String kind = classTable ? "class" : "code";
-    List<String> known = classTable
-        ? List.of(CODE_COLUMN, ID_COLUMN, CLASS_COLUMN, DESCRIPTION_COLUMN)
-        : List.of(CODE_COLUMN, NAME_COLUMN, TAGS_COLUMN, DESCRIPTION_COLUMN);
-    boolean complete = true;
-    for (String required : List.of(CODE_COLUMN, classTable ? CLASS_COLUMN : NAME_COLUMN, DESCRIPTION_COLUMN)) {
-      if (!columns.containsKey(required)) {
-        problem(header, 0, Message.MISSING_COLUMN, kind, titleCase(required));
-        complete = false;
-      }
-    }
-    for (Cell cell : headerCells) {
-      if (!known.contains(cell.text.toLowerCase(Locale.ROOT))) {
-        problem(header, cell.column, Message.UNKNOWN_COLUMN, cell.text, kind,
-            String.join(" | ", known.stream().map(SpecParser::titleCase).toList()));
-      }
-    }
-    if (!complete) {
-      return;
-    }
-    if (end == header + 2) {
-      problem(header, 0, classTable ? Message.NO_CLASSES : Message.NO_CODES);
-    }
-    for (int i = header + 2; i < end; i++) {
-      List<Cell> cells = cells(lines.get(i));
-      if (cells.size() < headerCells.size()) {
-        problem(i, 0, Message.MISSING_CELL, cells.size(), headerCells.size());
-      } else if (cells.size() > headerCells.size()) {
-        problem(i, cells.get(headerCells.size()).column, Message.EXTRA_CELL, cells.size(), headerCells.size());
-      } else if (fits(i, cells)) {
-        Row row = new Row(i, cells, columns);
+    /** Reads the table whose header is line {@code header}, with rows up to line {@code end}, exclusive. */
+    private void table(int header, int end) {
+        List<Cell> headerCells = cells(lines.get(header));
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        Cell duplicate = null;
+        for (int c = 0; c < headerCells.size(); c++) {
+            Cell cell = headerCells.get(c);
+            if (columns.putIfAbsent(cell.text.toLowerCase(Locale.ROOT), c) != null && duplicate == null) {
+                duplicate = cell;
+            }
+        }
+        boolean classTable = columns.containsKey(CLASS_COLUMN);
+        if (!classTable && !columns.containsKey(NAME_COLUMN)) {
+            problem(
+                    header,
+                    0,
+                    Message.UNKNOWN_TABLE,
+                    String.join(" | ", headerCells.stream().map(c -> c.text).toList()));
+            return;
+        }
         if (classTable) {
-          classRow(row);
+            hasClassTable = true;
         } else {
-          codeRow(row);
+            hasCodeTable = true;
         }
-      }
-    }
-  }
-
-  private void classRow(Row row) {
-    Cell range = row.cell(CODE_COLUMN);
-    Matcher m = RANGE.matcher(range.text);
-    if (!m.matches() || !CODE.matcher(m.group(1)).matches() || !CODE.matcher(m.group(2)).matches()) {
-      problem(row.index, range.column, Message.BAD_RANGE, range.text);
-      return;
-    }
-    int first = Integer.parseInt(m.group(1));
-    int last = Integer.parseInt(m.group(2));
-    if (first > last) {
-      problem(row.index, range.column, Message.BACKWARDS_RANGE, first, last);
-      return;
-    }
-    String name = row.text(CLASS_COLUMN);
-    if (name.isEmpty()) {
-      problem(row.index, row.cell(CLASS_COLUMN).column, Message.EMPTY_CLASS_NAME, first, last);
-      return;
-    }
-    String id = row.has(ID_COLUMN) ? row.text(ID_COLUMN) : "";
-    int idColumn = row.has(ID_COLUMN) ? row.cell(ID_COLUMN).column : 0;
-    if (id.isEmpty()) {
-      id = Identifiers.classId(name, first);
-    } else if (!Identifiers.isClassId(id)) {
-      problem(row.index, idColumn, Message.BAD_CLASS_ID, id);
-      return;
-    }
-    String classifier = Identifiers.classifierName(id);
-    if (RESERVED_CLASSIFIERS.contains(classifier)) {
-      problem(row.index, idColumn, Message.RESERVED_CLASS_ID, id, classifier);
-      return;
-    }
-    classes.add(new ClassRow(file, row.index + 1, id, first, last, name, row.text(DESCRIPTION_COLUMN)));
-  }
-
-  private void codeRow(Row row) {
-    Cell codeCell = row.cell(CODE_COLUMN);
-    if (!CODE.matcher(codeCell.text).matches()) {
-      problem(row.index, codeCell.column, Message.BAD_CODE, codeCell.text);
-      return;
-    }
-    int code = Integer.parseInt(codeCell.text);
-    String name = row.text(NAME_COLUMN);
-    if (name.isEmpty()) {
-      problem(row.index, row.cell(NAME_COLUMN).column, Message.EMPTY_NAME, code);
-      return;
-    }
-    Set<Tag> tags = EnumSet.noneOf(Tag.class);
-    if (row.has(TAGS_COLUMN)) {
-      Cell cell = row.cell(TAGS_COLUMN);
-      int offset = 0;
-      boolean valid = true;
-      for (String piece : cell.text.split(",", -1)) {
-        String tag = piece.strip();
-        if (!tag.isEmpty()) {
-          int column = cell.column + offset + piece.indexOf(tag);
-          Optional<Tag> known = Tag.parse(tag);
-          if (known.isPresent()) {
-            tags.add(known.get());
-          } else {
-            problem(row.index, column, Message.UNKNOWN_TAG, tag, Tag.spellings());
-            valid = false;
-          }
+        if (duplicate != null) {
+            problem(header, duplicate.column, Message.DUPLICATE_COLUMN, duplicate.text);
+            return;
         }
-        offset += piece.length() + 1;
-      }
-      if (!valid) {
-        return;
-      }
-    }
-    codes.add(new CodeRow(file, row.index + 1, codeCell.column, code, name, row.text(DESCRIPTION_COLUMN), tags));
-  }
-
-  private boolean fits(int index, List<Cell> cells) {
-    for (Cell cell : cells) {
-      if (cell.text.length() > MAX_CELL) {
-        problem(index, cell.column, Message.CELL_TOO_LONG, cell.text.length(), MAX_CELL);
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The line after the fenced code block that opens at line {@code open}: examples in code are not tables. */
-  private int skipFence(int open) {
-    String fence = lines.get(open).strip().substring(0, 3);
-    int i = open + 1;
-    while (i < lines.size() && !lines.get(i).strip().startsWith(fence)) {
-      i++;
-    }
-    return i + 1;
-  }
-
-  private int skipRows(int i) {
-    while (i < lines.size() && lines.get(i).contains("|")) {
-      i++;
-    }
-    return i;
-  }
-
-  private boolean isSeparator(int index) {
-    if (index >= lines.size()) {
-      return false;
-    }
-    String line = lines.get(index);
-    return line.contains("|") && SEPARATOR.matcher(line).matches();
-  }
-
-  private void problem(int index, int column, Message message, Object... args) {
-    problems.add(Problem.at(file, index + 1, column, message, args));
-  }
-
-  private static String titleCase(String column) {
-    StringBuilder out = new StringBuilder(column.length());
-    boolean start = true;
-    for (char c : column.toCharArray()) {
-      out.append(start ? Character.toUpperCase(c) : c);
-      start = c == ' ';
-    }
-    return out.toString();
-  }
-
-  /** Splits text at LF, CRLF and CR, the line ends of Java and of Markdown. */
-  static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
+        String kind = classTable ? "class" : "code";
+        List<String> known = classTable
+                ? List.of(CODE_COLUMN, ID_COLUMN, CLASS_COLUMN, DESCRIPTION_COLUMN)
+                : List.of(CODE_COLUMN, NAME_COLUMN, TAGS_COLUMN, DESCRIPTION_COLUMN);
+        boolean complete = true;
+        for (String required : List.of(CODE_COLUMN, classTable ? CLASS_COLUMN : NAME_COLUMN, DESCRIPTION_COLUMN)) {
+            if (!columns.containsKey(required)) {
+                problem(header, 0, Message.MISSING_COLUMN, kind, titleCase(required));
+                complete = false;
+            }
         }
-        start = i + 1;
-      }
-    }
-    if (start < text.length()) {
-      lines.add(text.substring(start));
-    }
-    return lines;
-  }
-
-  /**
-   * The cells of a table line, trimmed, with {@code \|} read as a pipe. A leading and a trailing pipe are
-   * optional. Columns are 1-based.
-   */
-  static List<Cell> cells(String line) {
-    int start = 0;
-    int end = line.length();
-    while (start < end && Character.isWhitespace(line.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
-      end--;
-    }
-    if (start < end && line.charAt(start) == '|') {
-      start++;
-    }
-    if (end > start && line.charAt(end - 1) == '|' && !escaped(line, end - 1)) {
-      end--;
-    }
-    List<Cell> cells = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    int cellStart = start;
-    for (int i = start; i <= end; i++) {
-      if (i == end || (line.charAt(i) == '|' && !escaped(line, i))) {
-        String raw = text.toString();
-        String stripped = raw.strip();
-        int lead = stripped.isEmpty() ? 0 : raw.indexOf(stripped);
-        cells.add(new Cell(stripped, cellStart + lead + 1));
-        text.setLength(0);
-        cellStart = i + 1;
-      } else if (line.charAt(i) == '\\' && i + 1 < end && line.charAt(i + 1) == '|' && escaped(line, i + 1)) {
-        // The escape of a pipe: the pipe itself is appended next.
-      } else {
-        text.append(line.charAt(i));
-      }
-    }
-    return cells;
-  }
-
-  private static boolean escaped(String line, int index) {
-    int backslashes = 0;
-    for (int i = index - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-      backslashes++;
-    }
-    return backslashes % 2 == 1;
-  }
-
-  /** A cell's text and its 1-based column. */
-  record Cell(String text, int column) {}
-
-  /** A row's cells by column name. */
-  private record Row(int index, List<Cell> cells, Map<String, Integer> columns) {
-    boolean has(String column) {
-      return columns.containsKey(column);
+        for (Cell cell : headerCells) {
+            if (!known.contains(cell.text.toLowerCase(Locale.ROOT))) {
+                problem(
+                        header,
+                        cell.column,
+                        Message.UNKNOWN_COLUMN,
+                        cell.text,
+                        kind,
+                        String.join(
+                                " | ", known.stream().map(SpecParser::titleCase).toList()));
+            }
+        }
+        if (!complete) {
+            return;
+        }
+        if (end == header + 2) {
+            problem(header, 0, classTable ? Message.NO_CLASSES : Message.NO_CODES);
+        }
+        for (int i = header + 2; i < end; i++) {
+            List<Cell> cells = cells(lines.get(i));
+            if (cells.size() < headerCells.size()) {
+                problem(i, 0, Message.MISSING_CELL, cells.size(), headerCells.size());
+            } else if (cells.size() > headerCells.size()) {
+                problem(i, cells.get(headerCells.size()).column, Message.EXTRA_CELL, cells.size(), headerCells.size());
+            } else if (fits(i, cells)) {
+                Row row = new Row(i, cells, columns);
+                if (classTable) {
+                    classRow(row);
+                } else {
+                    codeRow(row);
+                }
+            }
+        }
     }
 
-    Cell cell(String column) {
-      return cells.get(columns.get(column));
+    private void classRow(Row row) {
+        Cell range = row.cell(CODE_COLUMN);
+        Matcher m = RANGE.matcher(range.text);
+        if (!m.matches()
+                || !CODE.matcher(m.group(1)).matches()
+                || !CODE.matcher(m.group(2)).matches()) {
+            problem(row.index, range.column, Message.BAD_RANGE, range.text);
+            return;
+        }
+        int first = Integer.parseInt(m.group(1));
+        int last = Integer.parseInt(m.group(2));
+        if (first > last) {
+            problem(row.index, range.column, Message.BACKWARDS_RANGE, first, last);
+            return;
+        }
+        String name = row.text(CLASS_COLUMN);
+        if (name.isEmpty()) {
+            problem(row.index, row.cell(CLASS_COLUMN).column, Message.EMPTY_CLASS_NAME, first, last);
+            return;
+        }
+        String id = row.has(ID_COLUMN) ? row.text(ID_COLUMN) : "";
+        int idColumn = row.has(ID_COLUMN) ? row.cell(ID_COLUMN).column : 0;
+        if (id.isEmpty()) {
+            id = Identifiers.classId(name, first);
+        } else if (!Identifiers.isClassId(id)) {
+            problem(row.index, idColumn, Message.BAD_CLASS_ID, id);
+            return;
+        }
+        String classifier = Identifiers.classifierName(id);
+        if (RESERVED_CLASSIFIERS.contains(classifier)) {
+            problem(row.index, idColumn, Message.RESERVED_CLASS_ID, id, classifier);
+            return;
+        }
+        classes.add(new ClassRow(file, row.index + 1, id, first, last, name, row.text(DESCRIPTION_COLUMN)));
     }
 
-    String text(String column) {
-      return cell(column).text;
+    private void codeRow(Row row) {
+        Cell codeCell = row.cell(CODE_COLUMN);
+        if (!CODE.matcher(codeCell.text).matches()) {
+            problem(row.index, codeCell.column, Message.BAD_CODE, codeCell.text);
+            return;
+        }
+        int code = Integer.parseInt(codeCell.text);
+        String name = row.text(NAME_COLUMN);
+        if (name.isEmpty()) {
+            problem(row.index, row.cell(NAME_COLUMN).column, Message.EMPTY_NAME, code);
+            return;
+        }
+        Set<Tag> tags = EnumSet.noneOf(Tag.class);
+        if (row.has(TAGS_COLUMN)) {
+            Cell cell = row.cell(TAGS_COLUMN);
+            int offset = 0;
+            boolean valid = true;
+            for (String piece : cell.text.split(",", -1)) {
+                String tag = piece.strip();
+                if (!tag.isEmpty()) {
+                    int column = cell.column + offset + piece.indexOf(tag);
+                    Optional<Tag> known = Tag.parse(tag);
+                    if (known.isPresent()) {
+                        tags.add(known.get());
+                    } else {
+                        problem(row.index, column, Message.UNKNOWN_TAG, tag, Tag.spellings());
+                        valid = false;
+                    }
+                }
+                offset += piece.length() + 1;
+            }
+            if (!valid) {
+                return;
+            }
+        }
+        codes.add(new CodeRow(file, row.index + 1, codeCell.column, code, name, row.text(DESCRIPTION_COLUMN), tags));
     }
-  }
+
+    private boolean fits(int index, List<Cell> cells) {
+        for (Cell cell : cells) {
+            if (cell.text.length() > MAX_CELL) {
+                problem(index, cell.column, Message.CELL_TOO_LONG, cell.text.length(), MAX_CELL);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line after the fenced code block that opens at line {@code open}: examples in code are not tables. */
+    private int skipFence(int open) {
+        String fence = lines.get(open).strip().substring(0, 3);
+        int i = open + 1;
+        while (i < lines.size() && !lines.get(i).strip().startsWith(fence)) {
+            i++;
+        }
+        return i + 1;
+    }
+
+    private int skipRows(int i) {
+        while (i < lines.size() && lines.get(i).contains("|")) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean isSeparator(int index) {
+        if (index >= lines.size()) {
+            return false;
+        }
+        String line = lines.get(index);
+        return line.contains("|") && SEPARATOR.matcher(line).matches();
+    }
+
+    private void problem(int index, int column, Message message, Object... args) {
+        problems.add(Problem.at(file, index + 1, column, message, args));
+    }
+
+    private static String titleCase(String column) {
+        StringBuilder out = new StringBuilder(column.length());
+        boolean start = true;
+        for (char c : column.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ';
+        }
+        return out.toString();
+    }
+
+    /** Splits text at LF, CRLF and CR, the line ends of Java and of Markdown. */
+    static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    /**
+     * The cells of a table line, trimmed, with {@code \|} read as a pipe. A leading and a trailing pipe are
+     * optional. Columns are 1-based.
+     */
+    static List<Cell> cells(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end && line.charAt(start) == '|') {
+            start++;
+        }
+        if (end > start && line.charAt(end - 1) == '|' && !escaped(line, end - 1)) {
+            end--;
+        }
+        List<Cell> cells = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int cellStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || (line.charAt(i) == '|' && !escaped(line, i))) {
+                String raw = text.toString();
+                String stripped = raw.strip();
+                int lead = stripped.isEmpty() ? 0 : raw.indexOf(stripped);
+                cells.add(new Cell(stripped, cellStart + lead + 1));
+                text.setLength(0);
+                cellStart = i + 1;
+            } else if (line.charAt(i) == '\\' && i + 1 < end && line.charAt(i + 1) == '|' && escaped(line, i + 1)) {
+                // The escape of a pipe: the pipe itself is appended next.
+            } else {
+                text.append(line.charAt(i));
+            }
+        }
+        return cells;
+    }
+
+    private static boolean escaped(String line, int index) {
+        int backslashes = 0;
+        for (int i = index - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    /** A cell's text and its 1-based column. */
+    record Cell(String text, int column) {}
+
+    /** A row's cells by column name. */
+    private record Row(int index, List<Cell> cells, Map<String, Integer> columns) {
+        boolean has(String column) {
+            return columns.containsKey(column);
+        }
+
+        Cell cell(String column) {
+            return cells.get(columns.get(column));
+        }
+
+        String text(String column) {
+            return cell(column).text;
+        }
+    }
 }

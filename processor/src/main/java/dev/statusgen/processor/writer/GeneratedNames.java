@@ -13,39 +13,39 @@ import java.util.List;
  */
 public record GeneratedNames(String packageName, String holder) {
 
-  /** The enum of status codes. */
-  public ClassName statusEnum() {
-    return ClassName.get(packageName, holder + "Status");
-  }
+    /** The enum of status codes. */
+    public ClassName statusEnum() {
+        return ClassName.get(packageName, holder + "Status");
+    }
 
-  /** The class of int constants and int classifiers. */
-  public ClassName codes() {
-    return ClassName.get(packageName, holder + "StatusCodes");
-  }
+    /** The class of int constants and int classifiers. */
+    public ClassName codes() {
+        return ClassName.get(packageName, holder + "StatusCodes");
+    }
 
-  /** The enum of status classes. */
-  public ClassName statusClass() {
-    return ClassName.get(packageName, holder + "StatusClass");
-  }
+    /** The enum of status classes. */
+    public ClassName statusClass() {
+        return ClassName.get(packageName, holder + "StatusClass");
+    }
 
-  /** The interface that table statuses and non-standard codes share. */
-  public ClassName codeInterface() {
-    return ClassName.get(packageName, holder + "StatusCode");
-  }
+    /** The interface that table statuses and non-standard codes share. */
+    public ClassName codeInterface() {
+        return ClassName.get(packageName, holder + "StatusCode");
+    }
 
-  /** The value type of a non-standard code, nested in {@link #codeInterface()}. */
-  public ClassName nonStandard() {
-    return codeInterface().nestedClass("NonStandard");
-  }
+    /** The value type of a non-standard code, nested in {@link #codeInterface()}. */
+    public ClassName nonStandard() {
+        return codeInterface().nestedClass("NonStandard");
+    }
 
-  /** Every top-level type, in a fixed order. */
-  public List<ClassName> types() {
-    return List.of(statusEnum(), codes(), statusClass(), codeInterface());
-  }
+    /** Every top-level type, in a fixed order. */
+    public List<ClassName> types() {
+        return List.of(statusEnum(), codes(), statusClass(), codeInterface());
+    }
 
-  /** The path of the Markdown reference in the class output. */
-  public String referencePath() {
-    return "META-INF/statusgen/" + (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + holder
-        + ".md";
-  }
+    /** The path of the Markdown reference in the class output. */
+    public String referencePath() {
+        return "META-INF/statusgen/" + (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + holder
+                + ".md";
+    }
 }

@@ -10,27 +10,27 @@ import com.palantir.javapoet.CodeBlock;
  * {@code \u0022} into a real line end or quote before it reads the literal).
  */
 final class Literals {
-  private Literals() {}
+    private Literals() {}
 
-  /** A Java string literal whose value is {@code text}. */
-  static CodeBlock string(String text) {
-    StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> literal.append("\\\"");
-        case '\\' -> literal.append("\\\\");
-        case '\n' -> literal.append("\\n");
-        case '\r' -> literal.append("\\r");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            literal.append(String.format("\\u%04x", (int) c));
-          } else {
-            literal.append(c);
-          }
+    /** A Java string literal whose value is {@code text}. */
+    static CodeBlock string(String text) {
+        StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> literal.append("\\\"");
+                case '\\' -> literal.append("\\\\");
+                case '\n' -> literal.append("\\n");
+                case '\r' -> literal.append("\\r");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        literal.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        literal.append(c);
+                    }
+                }
+            }
         }
-      }
+        return CodeBlock.of("$L", literal.append('"'));
     }
-    return CodeBlock.of("$L", literal.append('"'));
-  }
 }

@@ -5,23 +5,23 @@ package dev.statusgen.processor.writer;
  * structure, emphasis, code, links or HTML, and spaces out control characters.
  */
 final class MarkdownText {
-  private static final String SPECIAL = "\\|*_`[]<>&~#!";
+    private static final String SPECIAL = "\\|*_`[]<>&~#!";
 
-  private MarkdownText() {}
+    private MarkdownText() {}
 
-  /** {@code text} as the content of a Markdown table cell. */
-  static String cell(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (SPECIAL.indexOf(c) >= 0) {
-        out.append('\\').append(c);
-      } else if (Character.isISOControl(c)) {
-        out.append(' ');
-      } else {
-        out.append(c);
-      }
+    /** {@code text} as the content of a Markdown table cell. */
+    static String cell(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SPECIAL.indexOf(c) >= 0) {
+                out.append('\\').append(c);
+            } else if (Character.isISOControl(c)) {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 }

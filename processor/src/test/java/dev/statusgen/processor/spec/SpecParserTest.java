@@ -15,69 +15,94 @@ import org.junit.jupiter.api.Test;
 
 /** The parser and validator on the real spec files: the bundled standard table and the seed document. */
 class SpecParserTest {
-  private static final String STANDARD = SeedTable.read("/dev/statusgen/processor/http-status-codes.md");
+    private static final String STANDARD = SeedTable.read("/dev/statusgen/processor/http-status-codes.md");
 
-  @Test
-  void theSeedDocumentItselfIsAValidSpec() {
-    StatusTable table = valid("http-status-table.txt", SeedTable.TEXT);
-    assertThat(table.classes()).hasSize(5);
-    assertThat(table.codes()).hasSize(65);
-  }
-
-  @Test
-  void theStandardSpecKeepsEverySeedRowWordForWordWithMarkersAsTags() {
-    StatusTable table = valid("http-status-codes.md", STANDARD);
-    Map<Integer, StatusCode> codes =
-        table.codes().stream().collect(Collectors.toMap(StatusCode::code, c -> c));
-    for (SeedTable.Row row : SeedTable.ROWS) {
-      StatusCode code = codes.get(row.code());
-      assertThat(code.name()).isEqualTo(row.name());
-      assertThat(code.description()).isEqualTo(row.description());
-      assertThat(row.seedDescription()).endsWith(code.description());
-      assertThat(code.tags().stream().map(Tag::spelling).toList()).containsExactlyElementsIn(row.tags());
+    @Test
+    void theSeedDocumentItselfIsAValidSpec() {
+        StatusTable table = valid("http-status-table.txt", SeedTable.TEXT);
+        assertThat(table.classes()).hasSize(5);
+        assertThat(table.codes()).hasSize(65);
     }
-    assertThat(SeedTable.ROWS).hasSize(65);
-    assertThat(codes.keySet()).hasSize(65);
-  }
 
-  @Test
-  void theStandardSpecTagsWhatTheDescriptionsSay() {
-    Map<Integer, List<String>> tagged = valid("http-status-codes.md", STANDARD).codes().stream()
-        .filter(c -> !c.tags().isEmpty())
-        .collect(Collectors.toMap(StatusCode::code,
-            c -> c.tags().stream().sorted().map(Tag::spelling).toList()));
-    assertThat(tagged).containsExactly(
-        102, List.of("webdav"), 207, List.of("webdav"), 208, List.of("webdav"),
-        305, List.of("deprecated"), 306, List.of("unused"),
-        422, List.of("webdav"), 423, List.of("webdav"), 424, List.of("webdav"), 425, List.of("experimental"),
-        449, List.of("non-standard"), 507, List.of("webdav"), 508, List.of("webdav"), 509, List.of("non-standard"));
-  }
-
-  @Test
-  void theStandardClassesKeepTheSeedsNamesAndDescriptions() {
-    List<StatusClass> classes = valid("http-status-codes.md", STANDARD).classes();
-    assertThat(classes.stream().map(StatusClass::id).toList())
-        .containsExactly("INFORMATIONAL", "SUCCESSFUL", "REDIRECTION", "CLIENT_ERROR", "SERVER_ERROR").inOrder();
-    for (StatusClass c : classes) {
-      assertThat(SeedTable.TEXT).contains(c.firstCode() + " - " + c.lastCode() + " | " + c.name() + " | "
-          + c.description() + " |");
+    @Test
+    void theStandardSpecKeepsEverySeedRowWordForWordWithMarkersAsTags() {
+        StatusTable table = valid("http-status-codes.md", STANDARD);
+        Map<Integer, StatusCode> codes = table.codes().stream().collect(Collectors.toMap(StatusCode::code, c -> c));
+        for (SeedTable.Row row : SeedTable.ROWS) {
+            StatusCode code = codes.get(row.code());
+            assertThat(code.name()).isEqualTo(row.name());
+            assertThat(code.description()).isEqualTo(row.description());
+            assertThat(row.seedDescription()).endsWith(code.description());
+            assertThat(code.tags().stream().map(Tag::spelling).toList()).containsExactlyElementsIn(row.tags());
+        }
+        assertThat(SeedTable.ROWS).hasSize(65);
+        assertThat(codes.keySet()).hasSize(65);
     }
-  }
 
-  @Test
-  void nonStandardTaggedCodesAreNotStandard() {
-    Map<Integer, Boolean> standard = valid("http-status-codes.md", STANDARD).codes().stream()
-        .collect(Collectors.toMap(StatusCode::code, StatusCode::standard));
-    assertThat(standard.get(449)).isFalse();
-    assertThat(standard.get(509)).isFalse();
-    assertThat(standard.get(404)).isTrue();
-    assertThat(standard.values().stream().filter(s -> !s).count()).isEqualTo(2);
-  }
+    @Test
+    void theStandardSpecTagsWhatTheDescriptionsSay() {
+        Map<Integer, List<String>> tagged = valid("http-status-codes.md", STANDARD).codes().stream()
+                .filter(c -> !c.tags().isEmpty())
+                .collect(Collectors.toMap(
+                        StatusCode::code,
+                        c -> c.tags().stream().sorted().map(Tag::spelling).toList()));
+        assertThat(tagged)
+                .containsExactly(
+                        102,
+                        List.of("webdav"),
+                        207,
+                        List.of("webdav"),
+                        208,
+                        List.of("webdav"),
+                        305,
+                        List.of("deprecated"),
+                        306,
+                        List.of("unused"),
+                        422,
+                        List.of("webdav"),
+                        423,
+                        List.of("webdav"),
+                        424,
+                        List.of("webdav"),
+                        425,
+                        List.of("experimental"),
+                        449,
+                        List.of("non-standard"),
+                        507,
+                        List.of("webdav"),
+                        508,
+                        List.of("webdav"),
+                        509,
+                        List.of("non-standard"));
+    }
 
-  private static StatusTable valid(String file, String text) {
-    Problems problems = new Problems();
-    StatusTable table = SpecValidator.validate(SpecParser.parse(file, text, problems), problems).orElse(null);
-    assertThat(problems.sorted()).isEmpty();
-    return table;
-  }
+    @Test
+    void theStandardClassesKeepTheSeedsNamesAndDescriptions() {
+        List<StatusClass> classes = valid("http-status-codes.md", STANDARD).classes();
+        assertThat(classes.stream().map(StatusClass::id).toList())
+                .containsExactly("INFORMATIONAL", "SUCCESSFUL", "REDIRECTION", "CLIENT_ERROR", "SERVER_ERROR")
+                .inOrder();
+        for (StatusClass c : classes) {
+            assertThat(SeedTable.TEXT)
+                    .contains(c.firstCode() + " - " + c.lastCode() + " | " + c.name() + " | " + c.description() + " |");
+        }
+    }
+
+    @Test
+    void nonStandardTaggedCodesAreNotStandard() {
+        Map<Integer, Boolean> standard = valid("http-status-codes.md", STANDARD).codes().stream()
+                .collect(Collectors.toMap(StatusCode::code, StatusCode::standard));
+        assertThat(standard.get(449)).isFalse();
+        assertThat(standard.get(509)).isFalse();
+        assertThat(standard.get(404)).isTrue();
+        assertThat(standard.values().stream().filter(s -> !s).count()).isEqualTo(2);
+    }
+
+    private static StatusTable valid(String file, String text) {
+        Problems problems = new Problems();
+        StatusTable table = SpecValidator.validate(SpecParser.parse(file, text, problems), problems)
+                .orElse(null);
+        assertThat(problems.sorted()).isEmpty();
+        return table;
+    }
 }

@@ -26,113 +26,130 @@ import javax.tools.StandardJavaFileManager;
  * as resources that Maven copies into the class output before compiling do. The class path is this JVM's.
  */
 public final class FileCompilation {
-  private final boolean succeeded;
-  private final List<Report> diagnostics;
-  private final Path generated;
-  private final Path classes;
+    private final boolean succeeded;
+    private final List<Report> diagnostics;
+    private final Path generated;
+    private final Path classes;
 
-  private FileCompilation(boolean succeeded, List<Report> diagnostics, Path generated, Path classes) {
-    this.succeeded = succeeded;
-    this.diagnostics = diagnostics;
-    this.generated = generated;
-    this.classes = classes;
-  }
-
-  /**
-   * A diagnostic, reduced to what compilers can agree on.
-   *
-   * @param kind its kind
-   * @param message its message, in {@link Locale#ROOT}
-   * @param file the name of the source file it is about, such as {@code Http.java}, or {@code null}
-   * @param line its line, or {@link Diagnostic#NOPOS}
-   */
-  public record Report(Diagnostic.Kind kind, String message, String file, long line) {}
-
-  /**
-   * Compiles {@code sources} with {@code compiler} in directory {@code dir}.
-   *
-   * @param compiler the compiler, such as {@code new org.eclipse.jdt.internal.compiler.tool.EclipseCompiler()}
-   * @param dir a directory to write the sources and the output into, empty but for {@code classes/}
-   * @param sources the sources' text by path, such as {@code p/Http.java}
-   * @param processors the annotation processors to run, and no others
-   * @param options further compiler options, such as {@code --release 17}
-   * @return the compile's outcome
-   */
-  public static FileCompilation compile(JavaCompiler compiler, Path dir, Map<String, String> sources,
-      List<? extends Processor> processors, List<String> options) {
-    try {
-      Path src = Files.createDirectories(dir.resolve("src"));
-      Path generated = Files.createDirectories(dir.resolve("generated"));
-      Path classes = Files.createDirectories(dir.resolve("classes"));
-      List<Path> files = new ArrayList<>();
-      for (Map.Entry<String, String> source : sources.entrySet()) {
-        Path file = src.resolve(source.getKey());
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, source.getValue());
-        files.add(file);
-      }
-      List<String> all = new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
-          "-classpath", System.getProperty("java.class.path"), "-encoding", "UTF-8"));
-      all.addAll(options);
-
-      DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-      boolean succeeded;
-      try (StandardJavaFileManager fileManager =
-          compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
-        JavaCompiler.CompilationTask task = compiler.getTask(null, fileManager, collector, all, null,
-            fileManager.getJavaFileObjectsFromPaths(files));
-        task.setProcessors(processors);
-        task.setLocale(Locale.ROOT);
-        succeeded = task.call();
-      }
-      List<Report> diagnostics = collector.getDiagnostics().stream()
-          .map(d -> new Report(d.getKind(), d.getMessage(Locale.ROOT),
-              d.getSource() == null ? null : Path.of(d.getSource().toUri()).getFileName().toString(),
-              d.getLineNumber()))
-          .toList();
-      return new FileCompilation(succeeded, diagnostics, generated, classes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private FileCompilation(boolean succeeded, List<Report> diagnostics, Path generated, Path classes) {
+        this.succeeded = succeeded;
+        this.diagnostics = diagnostics;
+        this.generated = generated;
+        this.classes = classes;
     }
-  }
 
-  /** Whether the compile succeeded. */
-  public boolean succeeded() {
-    return succeeded;
-  }
+    /**
+     * A diagnostic, reduced to what compilers can agree on.
+     *
+     * @param kind its kind
+     * @param message its message, in {@link Locale#ROOT}
+     * @param file the name of the source file it is about, such as {@code Http.java}, or {@code null}
+     * @param line its line, or {@link Diagnostic#NOPOS}
+     */
+    public record Report(Diagnostic.Kind kind, String message, String file, long line) {}
 
-  /** Everything the compiler reported, in order. */
-  public List<Report> diagnostics() {
-    return diagnostics;
-  }
+    /**
+     * Compiles {@code sources} with {@code compiler} in directory {@code dir}.
+     *
+     * @param compiler the compiler, such as {@code new org.eclipse.jdt.internal.compiler.tool.EclipseCompiler()}
+     * @param dir a directory to write the sources and the output into, empty but for {@code classes/}
+     * @param sources the sources' text by path, such as {@code p/Http.java}
+     * @param processors the annotation processors to run, and no others
+     * @param options further compiler options, such as {@code --release 17}
+     * @return the compile's outcome
+     */
+    public static FileCompilation compile(
+            JavaCompiler compiler,
+            Path dir,
+            Map<String, String> sources,
+            List<? extends Processor> processors,
+            List<String> options) {
+        try {
+            Path src = Files.createDirectories(dir.resolve("src"));
+            Path generated = Files.createDirectories(dir.resolve("generated"));
+            Path classes = Files.createDirectories(dir.resolve("classes"));
+            List<Path> files = new ArrayList<>();
+            for (Map.Entry<String, String> source : sources.entrySet()) {
+                Path file = src.resolve(source.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, source.getValue());
+                files.add(file);
+            }
+            List<String> all = new ArrayList<>(List.of(
+                    "-d",
+                    classes.toString(),
+                    "-s",
+                    generated.toString(),
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-encoding",
+                    "UTF-8"));
+            all.addAll(options);
 
-  /** The reports of kind {@code kind}. */
-  public List<Report> diagnostics(Diagnostic.Kind kind) {
-    return diagnostics.stream().filter(d -> d.kind() == kind).toList();
-  }
-
-  /** The generated sources' text by path, such as {@code p/HttpStatus.java}. */
-  public Map<String, String> generatedSources() {
-    return texts(generated, path -> true);
-  }
-
-  /**
-   * The text of the files other than class files in the class output, such as {@code META-INF/statusgen/p/Http.md},
-   * including those put there before the compile.
-   */
-  public Map<String, String> generatedResources() {
-    return texts(classes, path -> !path.toString().endsWith(".class"));
-  }
-
-  private static Map<String, String> texts(Path root, java.util.function.Predicate<Path> wanted) {
-    Map<String, String> texts = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : files.filter(Files::isRegularFile).filter(wanted).toList()) {
-        texts.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+            DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+            boolean succeeded;
+            try (StandardJavaFileManager fileManager =
+                    compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
+                JavaCompiler.CompilationTask task = compiler.getTask(
+                        null, fileManager, collector, all, null, fileManager.getJavaFileObjectsFromPaths(files));
+                task.setProcessors(processors);
+                task.setLocale(Locale.ROOT);
+                succeeded = task.call();
+            }
+            List<Report> diagnostics = collector.getDiagnostics().stream()
+                    .map(d -> new Report(
+                            d.getKind(),
+                            d.getMessage(Locale.ROOT),
+                            d.getSource() == null
+                                    ? null
+                                    : Path.of(d.getSource().toUri())
+                                            .getFileName()
+                                            .toString(),
+                            d.getLineNumber()))
+                    .toList();
+            return new FileCompilation(succeeded, diagnostics, generated, classes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-    return texts;
-  }
+
+    /** Whether the compile succeeded. */
+    public boolean succeeded() {
+        return succeeded;
+    }
+
+    /** Everything the compiler reported, in order. */
+    public List<Report> diagnostics() {
+        return diagnostics;
+    }
+
+    /** The reports of kind {@code kind}. */
+    public List<Report> diagnostics(Diagnostic.Kind kind) {
+        return diagnostics.stream().filter(d -> d.kind() == kind).toList();
+    }
+
+    /** The generated sources' text by path, such as {@code p/HttpStatus.java}. */
+    public Map<String, String> generatedSources() {
+        return texts(generated, path -> true);
+    }
+
+    /**
+     * The text of the files other than class files in the class output, such as {@code META-INF/statusgen/p/Http.md},
+     * including those put there before the compile.
+     */
+    public Map<String, String> generatedResources() {
+        return texts(classes, path -> !path.toString().endsWith(".class"));
+    }
+
+    private static Map<String, String> texts(Path root, java.util.function.Predicate<Path> wanted) {
+        Map<String, String> texts = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(wanted).toList()) {
+                texts.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
 }

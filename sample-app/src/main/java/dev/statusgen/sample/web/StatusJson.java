@@ -15,67 +15,73 @@ import java.util.List;
  * {@code {code, name, description, class: {id, name, range}, tags, standard}}.
  */
 final class StatusJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private StatusJson() {}
+    private StatusJson() {}
 
-  /** A status code, of the table or not. */
-  record Status(
-      int code,
-      String name,
-      String description,
-      @JsonProperty("class") ClassRef statusClass,
-      List<String> tags,
-      boolean standard) {}
+    /** A status code, of the table or not. */
+    record Status(
+            int code,
+            String name,
+            String description,
+            @JsonProperty("class") ClassRef statusClass,
+            List<String> tags,
+            boolean standard) {}
 
-  /** The class of a status code. */
-  record ClassRef(String id, String name, String range) {}
+    /** The class of a status code. */
+    record ClassRef(String id, String name, String range) {}
 
-  /** A class, as listed by {@code /api/classes}. */
-  record ClassInfo(String id, String name, String range, String description) {}
+    /** A class, as listed by {@code /api/classes}. */
+    record ClassInfo(String id, String name, String range, String description) {}
 
-  /** The body of every error answer. */
-  record Error(String error) {}
+    /** The body of every error answer. */
+    record Error(String error) {}
 
-  /** The JSON of {@code status}. */
-  static byte[] status(HttpStatusCode status) {
-    return encode(toStatus(status));
-  }
-
-  /** The JSON array of every status of the table, in the table's order. */
-  static byte[] statuses() {
-    return encode(Arrays.stream(HttpStatus.values()).map(StatusJson::toStatus).toList());
-  }
-
-  /** The JSON array of the classes, in the table's order. */
-  static byte[] classes() {
-    return encode(Arrays.stream(HttpStatusClass.values())
-        .map(c -> new ClassInfo(c.name(), c.displayName(), range(c), c.description()))
-        .toList());
-  }
-
-  /** The JSON of an error answer. */
-  static byte[] error(String message) {
-    return encode(new Error(message));
-  }
-
-  private static Status toStatus(HttpStatusCode status) {
-    HttpStatusClass c = status.statusClass();
-    List<String> tags = status instanceof HttpStatus s ? s.tags() : List.of();
-    return new Status(status.code(), status.reasonPhrase(), status.description(),
-        new ClassRef(c.name(), c.displayName(), range(c)), tags, status.isStandard());
-  }
-
-  /** The range as the table writes it, such as {@code 400 - 499}. */
-  private static String range(HttpStatusClass c) {
-    return c.firstCode() + " - " + c.lastCode();
-  }
-
-  private static byte[] encode(Object value) {
-    try {
-      return MAPPER.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    /** The JSON of {@code status}. */
+    static byte[] status(HttpStatusCode status) {
+        return encode(toStatus(status));
     }
-  }
+
+    /** The JSON array of every status of the table, in the table's order. */
+    static byte[] statuses() {
+        return encode(
+                Arrays.stream(HttpStatus.values()).map(StatusJson::toStatus).toList());
+    }
+
+    /** The JSON array of the classes, in the table's order. */
+    static byte[] classes() {
+        return encode(Arrays.stream(HttpStatusClass.values())
+                .map(c -> new ClassInfo(c.name(), c.displayName(), range(c), c.description()))
+                .toList());
+    }
+
+    /** The JSON of an error answer. */
+    static byte[] error(String message) {
+        return encode(new Error(message));
+    }
+
+    private static Status toStatus(HttpStatusCode status) {
+        HttpStatusClass c = status.statusClass();
+        List<String> tags = status instanceof HttpStatus s ? s.tags() : List.of();
+        return new Status(
+                status.code(),
+                status.reasonPhrase(),
+                status.description(),
+                new ClassRef(c.name(), c.displayName(), range(c)),
+                tags,
+                status.isStandard());
+    }
+
+    /** The range as the table writes it, such as {@code 400 - 499}. */
+    private static String range(HttpStatusClass c) {
+        return c.firstCode() + " - " + c.lastCode();
+    }
+
+    private static byte[] encode(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

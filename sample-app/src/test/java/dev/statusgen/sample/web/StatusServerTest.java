@@ -28,265 +28,282 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The server's routes, errors and headers, through {@link HttpClient} against a server on an ephemeral port. */
 class StatusServerTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
-  private static final String[] STATIC_PATHS = {
-    "/", "/app.js", "/style.css", "/reference.md", "/api/statuses", "/api/classes"
-  };
-  private static StatusServer server;
-  private static SpecTable spec;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final String[] STATIC_PATHS = {
+        "/", "/app.js", "/style.css", "/reference.md", "/api/statuses", "/api/classes"
+    };
+    private static StatusServer server;
+    private static SpecTable spec;
 
-  @BeforeAll
-  static void start() throws IOException {
-    server = StatusServer.start(0);
-    spec = SpecTable.read();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @Test
-  void listensOnLoopbackAtAnEphemeralPort() {
-    URI uri = server.uri();
-    assertEquals("127.0.0.1", uri.getHost());
-    assertTrue(uri.getPort() > 0);
-    assertEquals("/", uri.getPath());
-  }
-
-  @ParameterizedTest
-  @CsvSource({
-    "/, text/html; charset=utf-8",
-    "/app.js, text/javascript; charset=utf-8",
-    "/style.css, text/css; charset=utf-8",
-    "/reference.md, text/markdown; charset=utf-8",
-    "/api/statuses, application/json; charset=utf-8",
-    "/api/classes, application/json; charset=utf-8",
-    "/api/status/404, application/json; charset=utf-8",
-  })
-  void answersEachRouteWithItsContentTypeAndAStrongEtag(String path, String contentType) throws Exception {
-    HttpResponse<byte[]> response = get(path);
-    assertEquals(200, response.statusCode());
-    assertEquals(contentType, header(response, "Content-Type"));
-    assertTrue(header(response, "ETag").matches("\"[0-9a-f]{32}\""), header(response, "ETag"));
-    assertEquals("nosniff", header(response, "X-Content-Type-Options"));
-    assertTrue(response.body().length > 0);
-  }
-
-  @Test
-  void servesOneSelfContainedPageThatLoadsItsDataFromTheApi() throws Exception {
-    String page = text("/");
-    String script = text("/app.js");
-    String style = text("/style.css");
-    assertAll(
-        () -> assertTrue(page.contains("<input id=\"search\""), "a search box"),
-        () -> assertTrue(page.contains("<script src=\"/app.js\""), "its script"),
-        () -> assertTrue(page.contains("href=\"/style.css\""), "its style"),
-        () -> assertTrue(page.contains("name=\"viewport\""), "a viewport for phones"),
-        () -> assertTrue(script.contains("'/api/statuses'") && script.contains("'/api/classes'")
-            && script.contains("'/api/status/'"), "its data from the API"),
-        () -> assertFalse(page.contains("Not Found"), "no second copy of the table"),
-        () -> assertFalse(script.contains("Not Found"), "no second copy of the table"));
-    for (String resource : List.of(page, script, style)) {
-      assertFalse(resource.contains("http://") || resource.contains("https://") || resource.contains("//cdn"),
-          "nothing fetched from outside");
+    @BeforeAll
+    static void start() throws IOException {
+        server = StatusServer.start(0);
+        spec = SpecTable.read();
     }
-    for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(")) {
-      assertFalse(script.contains(sink), "data goes into the page as text, never through " + sink);
+
+    @AfterAll
+    static void stop() {
+        server.close();
     }
-    String policy = header(get("/"), "Content-Security-Policy");
-    assertTrue(policy.contains("default-src 'none'") && policy.contains("script-src 'self'"), policy);
-  }
 
-  @Test
-  void servesTheGeneratedMarkdownReference() throws Exception {
-    try (InputStream in = getClass().getClassLoader()
-        .getResourceAsStream("META-INF/statusgen/dev/statusgen/sample/Http.md")) {
-      byte[] reference = in.readAllBytes();
-      assertArrayEquals(reference, get("/reference.md").body());
+    @Test
+    void listensOnLoopbackAtAnEphemeralPort() {
+        URI uri = server.uri();
+        assertEquals("127.0.0.1", uri.getHost());
+        assertTrue(uri.getPort() > 0);
+        assertEquals("/", uri.getPath());
     }
-    assertTrue(text("/reference.md").startsWith("# HTTP status codes"));
-  }
 
-  @Test
-  void answersEveryCodeOfTheSpecAsTheSpecSays() throws Exception {
-    assertEquals(65, spec.codes().size(), "the standard table has 65 codes");
-    for (SpecCode code : spec.codes()) {
-      HttpResponse<byte[]> response = get("/api/status/" + code.code());
-      assertEquals(200, response.statusCode(), "status of " + code.code());
-      assertStatus(code, JSON.readTree(response.body()));
+    @ParameterizedTest
+    @CsvSource({
+        "/, text/html; charset=utf-8",
+        "/app.js, text/javascript; charset=utf-8",
+        "/style.css, text/css; charset=utf-8",
+        "/reference.md, text/markdown; charset=utf-8",
+        "/api/statuses, application/json; charset=utf-8",
+        "/api/classes, application/json; charset=utf-8",
+        "/api/status/404, application/json; charset=utf-8",
+    })
+    void answersEachRouteWithItsContentTypeAndAStrongEtag(String path, String contentType) throws Exception {
+        HttpResponse<byte[]> response = get(path);
+        assertEquals(200, response.statusCode());
+        assertEquals(contentType, header(response, "Content-Type"));
+        assertTrue(header(response, "ETag").matches("\"[0-9a-f]{32}\""), header(response, "ETag"));
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"));
+        assertTrue(response.body().length > 0);
     }
-  }
 
-  @Test
-  void listsEveryStatusOfTheSpecInOrder() throws Exception {
-    JsonNode statuses = json("/api/statuses");
-    assertEquals(spec.codes().size(), statuses.size());
-    for (int i = 0; i < statuses.size(); i++) {
-      assertStatus(spec.codes().get(i), statuses.get(i));
+    @Test
+    void servesOneSelfContainedPageThatLoadsItsDataFromTheApi() throws Exception {
+        String page = text("/");
+        String script = text("/app.js");
+        String style = text("/style.css");
+        assertAll(
+                () -> assertTrue(page.contains("<input id=\"search\""), "a search box"),
+                () -> assertTrue(page.contains("<script src=\"/app.js\""), "its script"),
+                () -> assertTrue(page.contains("href=\"/style.css\""), "its style"),
+                () -> assertTrue(page.contains("name=\"viewport\""), "a viewport for phones"),
+                () -> assertTrue(
+                        script.contains("'/api/statuses'")
+                                && script.contains("'/api/classes'")
+                                && script.contains("'/api/status/'"),
+                        "its data from the API"),
+                () -> assertFalse(page.contains("Not Found"), "no second copy of the table"),
+                () -> assertFalse(script.contains("Not Found"), "no second copy of the table"));
+        for (String resource : List.of(page, script, style)) {
+            assertFalse(
+                    resource.contains("http://") || resource.contains("https://") || resource.contains("//cdn"),
+                    "nothing fetched from outside");
+        }
+        for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(")) {
+            assertFalse(script.contains(sink), "data goes into the page as text, never through " + sink);
+        }
+        String policy = header(get("/"), "Content-Security-Policy");
+        assertTrue(policy.contains("default-src 'none'") && policy.contains("script-src 'self'"), policy);
     }
-  }
 
-  @Test
-  void listsTheClassesOfTheSpec() throws Exception {
-    JsonNode classes = json("/api/classes");
-    assertEquals(5, spec.classes().size(), "the standard table has 5 classes");
-    assertEquals(spec.classes().size(), classes.size());
-    for (int i = 0; i < classes.size(); i++) {
-      SpecClass expected = spec.classes().get(i);
-      JsonNode actual = classes.get(i);
-      assertEquals(expected.id(), actual.get("id").asText());
-      assertEquals(expected.name(), actual.get("name").asText());
-      assertEquals(expected.range(), actual.get("range").asText());
-      assertEquals(expected.description(), actual.get("description").asText());
+    @Test
+    void servesTheGeneratedMarkdownReference() throws Exception {
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream("META-INF/statusgen/dev/statusgen/sample/Http.md")) {
+            byte[] reference = in.readAllBytes();
+            assertArrayEquals(reference, get("/reference.md").body());
+        }
+        assertTrue(text("/reference.md").startsWith("# HTTP status codes"));
     }
-  }
 
-  @ParameterizedTest
-  @CsvSource({"299, SUCCESSFUL", "150, INFORMATIONAL", "399, REDIRECTION", "499, CLIENT_ERROR", "599, SERVER_ERROR"})
-  void answersACodeTheTableLacksAsNonStandardOfItsClass(int code, String classId) throws Exception {
-    HttpResponse<byte[]> response = get("/api/status/" + code);
-    assertEquals(200, response.statusCode());
-    JsonNode status = JSON.readTree(response.body());
-    SpecClass statusClass = spec.classOf(code);
-    assertEquals(code, status.get("code").asInt());
-    assertEquals("Non-Standard Response", status.get("name").asText());
-    assertEquals("A non-standard response, possibly custom to the server's software.",
-        status.get("description").asText());
-    assertEquals(classId, status.get("class").get("id").asText());
-    assertEquals(statusClass.name(), status.get("class").get("name").asText());
-    assertEquals(statusClass.range(), status.get("class").get("range").asText());
-    assertTrue(status.get("tags").isArray() && status.get("tags").isEmpty());
-    assertFalse(status.get("standard").asBoolean());
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "99   | Invalid HTTP status code 99: it is in no status class (100-599)",
-    "600  | Invalid HTTP status code 600: it is in no status class (100-599)",
-    "0    | Invalid HTTP status code 0: it is in no status class (100-599)",
-    "1000 | \"1000\" is not a status code: expected 3 digits, such as 404",
-    "abc  | \"abc\" is not a status code: expected 3 digits, such as 404",
-    "-1   | \"-1\" is not a status code: expected 3 digits, such as 404",
-    "4o4  | \"4o4\" is not a status code: expected 3 digits, such as 404",
-  })
-  void refusesAnInvalidCodeWith400(String code, String message) throws Exception {
-    assertError(get("/api/status/" + code), 400, message);
-  }
-
-  @Test
-  void refusesAnEmptyCodeWith400() throws Exception {
-    assertError(get("/api/status/"), 400, "\"\" is not a status code: expected 3 digits, such as 404");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"/nope", "/index.html", "/api", "/api/status", "/api/statuses/", "/api/status/404/x"})
-  void answersAnUnknownPathWithJson404(String path) throws Exception {
-    assertError(get(path), 404, "No such resource: " + path);
-  }
-
-  @ParameterizedTest
-  @CsvSource({
-    "POST, /", "PUT, /api/statuses", "DELETE, /api/status/404", "PATCH, /api/classes", "OPTIONS, /reference.md",
-    "POST, /api/status/abc",
-  })
-  void answersOtherMethodsWith405(String method, String path) throws Exception {
-    HttpResponse<byte[]> response = send(request(path).method(method, HttpRequest.BodyPublishers.ofString("x")));
-    assertError(response, 405, "Method " + method + " is not allowed: use GET or HEAD");
-    assertEquals("GET, HEAD", header(response, "Allow"));
-  }
-
-  @Test
-  void answersHeadWithTheHeadersOfGetAndNoBody() throws Exception {
-    for (String path : STATIC_PATHS) {
-      HttpResponse<byte[]> get = get(path);
-      HttpResponse<byte[]> head = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
-      assertEquals(200, head.statusCode(), path);
-      assertEquals(header(get, "ETag"), header(head, "ETag"), path);
-      assertEquals(header(get, "Content-Type"), header(head, "Content-Type"), path);
-      assertEquals(String.valueOf(get.body().length), header(head, "Content-Length"), path);
-      assertEquals(0, head.body().length, path);
+    @Test
+    void answersEveryCodeOfTheSpecAsTheSpecSays() throws Exception {
+        assertEquals(65, spec.codes().size(), "the standard table has 65 codes");
+        for (SpecCode code : spec.codes()) {
+            HttpResponse<byte[]> response = get("/api/status/" + code.code());
+            assertEquals(200, response.statusCode(), "status of " + code.code());
+            assertStatus(code, JSON.readTree(response.body()));
+        }
     }
-  }
 
-  @Test
-  void answersAMatchingIfNoneMatchWith304() throws Exception {
-    for (String path : STATIC_PATHS) {
-      String etag = header(get(path), "ETag");
-      for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag, "*")) {
-        HttpResponse<byte[]> response = send(request(path).header("If-None-Match", ifNoneMatch));
-        assertEquals(304, response.statusCode(), path + " with " + ifNoneMatch);
-        assertEquals(etag, header(response, "ETag"));
-        assertEquals(0, response.body().length);
-      }
-      HttpResponse<byte[]> changed = send(request(path).header("If-None-Match", "\"other\""));
-      assertEquals(200, changed.statusCode(), path);
-      assertTrue(changed.body().length > 0);
+    @Test
+    void listsEveryStatusOfTheSpecInOrder() throws Exception {
+        JsonNode statuses = json("/api/statuses");
+        assertEquals(spec.codes().size(), statuses.size());
+        for (int i = 0; i < statuses.size(); i++) {
+            assertStatus(spec.codes().get(i), statuses.get(i));
+        }
     }
-  }
 
-  @Test
-  void refusesAUriOver8KbWith414() throws Exception {
-    String prefix = "/api/status/";
-    String atLimit = prefix + "4".repeat(StatusServer.MAX_URI_LENGTH - prefix.length());
-    assertEquals(400, get(atLimit).statusCode(), "a URI of 8 KB is read");
-    assertError(get(atLimit + "4"), 414, "The URI is longer than 8192 characters");
-  }
+    @Test
+    void listsTheClassesOfTheSpec() throws Exception {
+        JsonNode classes = json("/api/classes");
+        assertEquals(5, spec.classes().size(), "the standard table has 5 classes");
+        assertEquals(spec.classes().size(), classes.size());
+        for (int i = 0; i < classes.size(); i++) {
+            SpecClass expected = spec.classes().get(i);
+            JsonNode actual = classes.get(i);
+            assertEquals(expected.id(), actual.get("id").asText());
+            assertEquals(expected.name(), actual.get("name").asText());
+            assertEquals(expected.range(), actual.get("range").asText());
+            assertEquals(expected.description(), actual.get("description").asText());
+        }
+    }
 
-  @Test
-  void ignoresTheQueryString() throws Exception {
-    assertEquals(418, json("/api/status/418?format=json").get("code").asInt());
-  }
+    @ParameterizedTest
+    @CsvSource({"299, SUCCESSFUL", "150, INFORMATIONAL", "399, REDIRECTION", "499, CLIENT_ERROR", "599, SERVER_ERROR"})
+    void answersACodeTheTableLacksAsNonStandardOfItsClass(int code, String classId) throws Exception {
+        HttpResponse<byte[]> response = get("/api/status/" + code);
+        assertEquals(200, response.statusCode());
+        JsonNode status = JSON.readTree(response.body());
+        SpecClass statusClass = spec.classOf(code);
+        assertEquals(code, status.get("code").asInt());
+        assertEquals("Non-Standard Response", status.get("name").asText());
+        assertEquals(
+                "A non-standard response, possibly custom to the server's software.",
+                status.get("description").asText());
+        assertEquals(classId, status.get("class").get("id").asText());
+        assertEquals(statusClass.name(), status.get("class").get("name").asText());
+        assertEquals(statusClass.range(), status.get("class").get("range").asText());
+        assertTrue(status.get("tags").isArray() && status.get("tags").isEmpty());
+        assertFalse(status.get("standard").asBoolean());
+    }
 
-  private static void assertStatus(SpecCode expected, JsonNode actual) {
-    SpecClass statusClass = spec.classOf(expected.code());
-    List<String> tags = new ArrayList<>();
-    actual.get("tags").forEach(tag -> tags.add(tag.asText()));
-    String code = "code " + expected.code();
-    assertAll(code,
-        () -> assertEquals(expected.code(), actual.get("code").asInt(), code),
-        () -> assertEquals(expected.name(), actual.get("name").asText(), code),
-        () -> assertEquals(expected.description(), actual.get("description").asText(), code),
-        () -> assertEquals(statusClass.id(), actual.get("class").get("id").asText(), code),
-        () -> assertEquals(statusClass.name(), actual.get("class").get("name").asText(), code),
-        () -> assertEquals(statusClass.range(), actual.get("class").get("range").asText(), code),
-        () -> assertEquals(expected.tags(), tags, code),
-        () -> assertEquals(expected.standard(), actual.get("standard").asBoolean(), code),
-        () -> assertEquals(6, actual.size(), code + ": exactly code, name, description, class, tags, standard"));
-  }
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "99   | Invalid HTTP status code 99: it is in no status class (100-599)",
+                "600  | Invalid HTTP status code 600: it is in no status class (100-599)",
+                "0    | Invalid HTTP status code 0: it is in no status class (100-599)",
+                "1000 | \"1000\" is not a status code: expected 3 digits, such as 404",
+                "abc  | \"abc\" is not a status code: expected 3 digits, such as 404",
+                "-1   | \"-1\" is not a status code: expected 3 digits, such as 404",
+                "4o4  | \"4o4\" is not a status code: expected 3 digits, such as 404",
+            })
+    void refusesAnInvalidCodeWith400(String code, String message) throws Exception {
+        assertError(get("/api/status/" + code), 400, message);
+    }
 
-  private static void assertError(HttpResponse<byte[]> response, int status, String message) throws IOException {
-    assertEquals(status, response.statusCode());
-    assertEquals("application/json; charset=utf-8", header(response, "Content-Type"));
-    JsonNode body = JSON.readTree(response.body());
-    assertEquals(message, body.get("error").asText());
-    assertEquals(1, body.size());
-  }
+    @Test
+    void refusesAnEmptyCodeWith400() throws Exception {
+        assertError(get("/api/status/"), 400, "\"\" is not a status code: expected 3 digits, such as 404");
+    }
 
-  private static String header(HttpResponse<?> response, String name) {
-    return response.headers().firstValue(name).orElse("");
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"/nope", "/index.html", "/api", "/api/status", "/api/statuses/", "/api/status/404/x"})
+    void answersAnUnknownPathWithJson404(String path) throws Exception {
+        assertError(get(path), 404, "No such resource: " + path);
+    }
 
-  private static HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(server.uri().resolve(path));
-  }
+    @ParameterizedTest
+    @CsvSource({
+        "POST, /",
+        "PUT, /api/statuses",
+        "DELETE, /api/status/404",
+        "PATCH, /api/classes",
+        "OPTIONS, /reference.md",
+        "POST, /api/status/abc",
+    })
+    void answersOtherMethodsWith405(String method, String path) throws Exception {
+        HttpResponse<byte[]> response = send(request(path).method(method, HttpRequest.BodyPublishers.ofString("x")));
+        assertError(response, 405, "Method " + method + " is not allowed: use GET or HEAD");
+        assertEquals("GET, HEAD", header(response, "Allow"));
+    }
 
-  private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
+    @Test
+    void answersHeadWithTheHeadersOfGetAndNoBody() throws Exception {
+        for (String path : STATIC_PATHS) {
+            HttpResponse<byte[]> get = get(path);
+            HttpResponse<byte[]> head = send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, head.statusCode(), path);
+            assertEquals(header(get, "ETag"), header(head, "ETag"), path);
+            assertEquals(header(get, "Content-Type"), header(head, "Content-Type"), path);
+            assertEquals(String.valueOf(get.body().length), header(head, "Content-Length"), path);
+            assertEquals(0, head.body().length, path);
+        }
+    }
 
-  private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-    return send(request(path));
-  }
+    @Test
+    void answersAMatchingIfNoneMatchWith304() throws Exception {
+        for (String path : STATIC_PATHS) {
+            String etag = header(get(path), "ETag");
+            for (String ifNoneMatch : List.of(etag, "W/" + etag, "\"other\", " + etag, "*")) {
+                HttpResponse<byte[]> response = send(request(path).header("If-None-Match", ifNoneMatch));
+                assertEquals(304, response.statusCode(), path + " with " + ifNoneMatch);
+                assertEquals(etag, header(response, "ETag"));
+                assertEquals(0, response.body().length);
+            }
+            HttpResponse<byte[]> changed = send(request(path).header("If-None-Match", "\"other\""));
+            assertEquals(200, changed.statusCode(), path);
+            assertTrue(changed.body().length > 0);
+        }
+    }
 
-  private static String text(String path) throws IOException, InterruptedException {
-    return new String(get(path).body(), StandardCharsets.UTF_8);
-  }
+    @Test
+    void refusesAUriOver8KbWith414() throws Exception {
+        String prefix = "/api/status/";
+        String atLimit = prefix + "4".repeat(StatusServer.MAX_URI_LENGTH - prefix.length());
+        assertEquals(400, get(atLimit).statusCode(), "a URI of 8 KB is read");
+        assertError(get(atLimit + "4"), 414, "The URI is longer than 8192 characters");
+    }
 
-  private static JsonNode json(String path) throws IOException, InterruptedException {
-    HttpResponse<byte[]> response = get(path);
-    assertEquals(200, response.statusCode(), path);
-    return JSON.readTree(response.body());
-  }
+    @Test
+    void ignoresTheQueryString() throws Exception {
+        assertEquals(418, json("/api/status/418?format=json").get("code").asInt());
+    }
+
+    private static void assertStatus(SpecCode expected, JsonNode actual) {
+        SpecClass statusClass = spec.classOf(expected.code());
+        List<String> tags = new ArrayList<>();
+        actual.get("tags").forEach(tag -> tags.add(tag.asText()));
+        String code = "code " + expected.code();
+        assertAll(
+                code,
+                () -> assertEquals(expected.code(), actual.get("code").asInt(), code),
+                () -> assertEquals(expected.name(), actual.get("name").asText(), code),
+                () -> assertEquals(
+                        expected.description(), actual.get("description").asText(), code),
+                () -> assertEquals(
+                        statusClass.id(), actual.get("class").get("id").asText(), code),
+                () -> assertEquals(
+                        statusClass.name(), actual.get("class").get("name").asText(), code),
+                () -> assertEquals(
+                        statusClass.range(), actual.get("class").get("range").asText(), code),
+                () -> assertEquals(expected.tags(), tags, code),
+                () -> assertEquals(expected.standard(), actual.get("standard").asBoolean(), code),
+                () -> assertEquals(
+                        6, actual.size(), code + ": exactly code, name, description, class, tags, standard"));
+    }
+
+    private static void assertError(HttpResponse<byte[]> response, int status, String message) throws IOException {
+        assertEquals(status, response.statusCode());
+        assertEquals("application/json; charset=utf-8", header(response, "Content-Type"));
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals(message, body.get("error").asText());
+        assertEquals(1, body.size());
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(server.uri().resolve(path));
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        return send(request(path));
+    }
+
+    private static String text(String path) throws IOException, InterruptedException {
+        return new String(get(path).body(), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = get(path);
+        assertEquals(200, response.statusCode(), path);
+        return JSON.readTree(response.body());
+    }
 }
