@@ -55,22 +55,46 @@ import java.lang.annotation.Target;
 public @interface HttpStatusTable {
 
     /**
-     * The spec to generate from: the path of a Markdown status table, relative to the root of the resources
-     * that the compiler sees, such as {@code "my-statuses.md"} for {@code src/main/resources/my-statuses.md}
-     * in a Maven project.
-     *
-     * <p>The processor looks the file up, in this order: in the directory given by the processor option
-     * {@code -Astatusgen.specDir=DIR}, if set; in the class output (where Maven copies resources before
-     * compiling); on the class path (a spec shipped in a dependency's jar); on the source path. Gradle copies
-     * resources after compiling, so Gradle builds pass {@code -Astatusgen.specDir}. The empty string, the
-     * default, means the standard table bundled with the processor: 5 status classes and 65 codes.
-     *
-     * @return the spec's resource path, or {@code ""} for the bundled standard table
+     * The name, in {@link #spec()}, of statusgen's standard table: 5 status classes and 65 codes, each with its
+     * description, its references to the RFCs, its aliases and its tags. It is the table of a holder that names
+     * no spec.
      */
-    String spec() default "";
+    String STANDARD = "statusgen:standard";
 
     /**
-     * Whether {@link #spec()} adds to the bundled standard table instead of replacing it.
+     * The name, in {@link #spec()}, of the IANA HTTP Status Code Registry as it stood at its update of
+     * 2025-09-15, bundled with the processor: every registered code, with its references. For a newer registry,
+     * download {@code http-status-codes-1.csv} from IANA into the resources and name that file instead.
+     */
+    String IANA_REGISTRY = "statusgen:iana-registry";
+
+    /**
+     * The specs to generate from, each layered over the ones before it. Each is the path of a spec, relative to
+     * the root of the resources that the compiler sees, such as {@code "my-statuses.md"} for
+     * {@code src/main/resources/my-statuses.md} in a Maven project, or the name of a table bundled with the
+     * processor, {@link #STANDARD} or {@link #IANA_REGISTRY}. A path that ends in {@code .csv} is read as an IANA
+     * registry file ({@code Value,Description,Reference}); any other as a Markdown status table.
+     *
+     * <p>A later spec adds codes, classes and tags to the ones before it; a code that is already there is an
+     * error unless its row carries the tag {@code override}, which replaces it. The codes that a later spec adds
+     * are non-standard: {@code isStandard()} is {@code false} for them. For example,
+     * {@code spec = {HttpStatusTable.IANA_REGISTRY, "our-codes.md"}} layers a project's own codes over the
+     * registry.
+     *
+     * <p>The processor looks each file up, in this order: in the directory given by the processor option
+     * {@code -Astatusgen.specDir=DIR}, if set; in the class output (where Maven copies resources before
+     * compiling); on the class path (a spec shipped in a dependency's jar); on the source path. Gradle copies
+     * resources after compiling, so Gradle builds pass {@code -Astatusgen.specDir}. It reads each file once per
+     * compile, however many holders name it. No spec, the default, means {@link #STANDARD}; so does the empty
+     * string.
+     *
+     * @return the specs, the lowest first
+     */
+    String[] spec() default {};
+
+    /**
+     * Whether {@link #spec()} adds to the bundled standard table instead of replacing it: {@code true} puts
+     * {@link #STANDARD} below the specs.
      *
      * <p>When {@code true}, the project's spec holds only its own codes (nginx's 499, say) and, if it wants,
      * classes of its own. Its codes get the same constants, javadoc, classifiers and lookups as the standard

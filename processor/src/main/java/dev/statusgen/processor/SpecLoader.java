@@ -1,6 +1,7 @@
 package dev.statusgen.processor;
 
 import dev.statusgen.processor.diag.Message;
+import dev.statusgen.processor.model.BuiltInTable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,14 +15,12 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Reads a spec's bytes: the bundled standard table, or a project's spec from the directory of the option
+ * Reads a spec's bytes: a table bundled with the processor, or a project's spec from the directory of the option
  * {@value #SPEC_DIR_OPTION}, the class output, the class path or the source path, in that order.
  */
 final class SpecLoader {
     /** The processor option naming a directory to read specs from first. */
     static final String SPEC_DIR_OPTION = "statusgen.specDir";
-    /** The name of the bundled standard table, as it appears in messages. */
-    static final String BUNDLED = "http-status-codes.md";
 
     private static final List<StandardLocation> LOCATIONS =
             List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH, StandardLocation.SOURCE_PATH);
@@ -43,13 +42,15 @@ final class SpecLoader {
         }
     }
 
-    /** The bundled standard table. */
-    static byte[] bundled() throws IOException {
-        try (InputStream in = SpecLoader.class.getResourceAsStream(BUNDLED)) {
+    /** The bytes of the bundled table {@code table}. */
+    static byte[] bundled(BuiltInTable table) throws LoadException {
+        try (InputStream in = SpecLoader.class.getResourceAsStream(table.resource())) {
             if (in == null) {
-                throw new FileNotFoundException("the processor jar lacks its bundled " + BUNDLED);
+                throw new FileNotFoundException("the processor jar lacks its bundled " + table.resource());
             }
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new LoadException(Message.SPEC_UNREADABLE.format(table.resource(), e));
         }
     }
 

@@ -15,6 +15,11 @@ public final class Problems {
         list.add(problem);
     }
 
+    /** How many problems were added. */
+    public int count() {
+        return list.size();
+    }
+
     /** Whether any problem was added. */
     public boolean any() {
         return !list.isEmpty();

@@ -17,6 +17,9 @@ public final class Identifiers {
     /** The combining marks that NFD splits off accented letters. */
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
+    private static final Pattern CLASS_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern TAG_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private Identifiers() {}
 
     /** The constant for a status named {@code name} with code {@code code}: 404 Not Found gives NOT_FOUND. */
@@ -50,7 +53,23 @@ public final class Identifiers {
 
     /** Whether {@code id} is an UPPER_SNAKE_CASE Java identifier. */
     public static boolean isClassId(String id) {
-        return id.matches("[A-Z][A-Z0-9_]*");
+        return CLASS_ID.matcher(id).matches();
+    }
+
+    /** Whether {@code id} is a tag id: lower-case ASCII letters and digits, in words joined by single hyphens. */
+    public static boolean isTagId(String id) {
+        return TAG_ID.matcher(id).matches();
+    }
+
+    /** The predicate method of a tag: {@code no-content} gives {@code isNoContent}. */
+    public static String tagPredicate(String tagId) {
+        StringBuilder out = new StringBuilder("is");
+        for (String word : tagId.split("-")) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+            }
+        }
+        return out.toString();
     }
 
     private static String upperSnake(String name) {

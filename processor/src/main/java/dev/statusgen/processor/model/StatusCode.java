@@ -1,6 +1,6 @@
 package dev.statusgen.processor.model;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * One status code of a table.
@@ -10,9 +10,10 @@ import java.util.Set;
  * @param name the reason phrase
  * @param description the description
  * @param statusClass the class whose range holds the code
- * @param tags the tags, without {@link Tag#OVERRIDE}
- * @param standard whether the code belongs to the table's own standard: false for codes that a project
- *     layers over the standard table and for codes tagged non-standard
+ * @param tags the ids of the code's tags, sorted, without {@value Tag#OVERRIDE}; {@value Tag#NON_STANDARD} for
+ *     every code that is not standard
+ * @param aliases the code's other names, in the order of the spec
+ * @param references the texts that define the code, in the order of the spec
  */
 public record StatusCode(
         int code,
@@ -20,16 +21,32 @@ public record StatusCode(
         String name,
         String description,
         StatusClass statusClass,
-        Set<Tag> tags,
-        boolean standard) {
+        List<String> tags,
+        List<Alias> aliases,
+        List<Reference> references) {
 
-    /** Copies the tags, so that the model stays immutable. */
+    /** Copies the lists, so that the model stays immutable. */
     public StatusCode {
-        tags = Set.copyOf(tags);
+        tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
+        references = List.copyOf(references);
     }
 
-    /** Whether the code carries {@code tag}. */
-    public boolean has(Tag tag) {
-        return tags.contains(tag);
+    /** Whether the code carries the tag {@code id}. */
+    public boolean has(String id) {
+        return tags.contains(id);
     }
+
+    /** Whether the code is standard: every code that does not carry {@value Tag#NON_STANDARD}. */
+    public boolean isStandard() {
+        return !has(Tag.NON_STANDARD);
+    }
+
+    /**
+     * Another name of a code, such as Content Too Large for 413.
+     *
+     * @param name the name as the spec writes it
+     * @param constantName the Java constant it gives
+     */
+    public record Alias(String name, String constantName) {}
 }

@@ -8,16 +8,40 @@ import java.util.function.Predicate;
  * A validated status table: classes ordered by range, codes ordered by code, every code inside exactly one
  * class, and every constant name unique.
  *
- * @param source the spec's name, for documentation
+ * @param source where the table comes from, for documentation, such as the spec's name
  * @param classes the classes, ordered by range
  * @param codes the codes, ordered by code
+ * @param tags the tags that the table knows: the built-in ones, then those its specs declare, in their order
  */
-public record StatusTable(String source, List<StatusClass> classes, List<StatusCode> codes) {
+public record StatusTable(String source, List<StatusClass> classes, List<StatusCode> codes, List<Tag> tags) {
 
     /** Copies the lists, so that the model stays immutable. */
     public StatusTable {
         classes = List.copyOf(classes);
         codes = List.copyOf(codes);
+        tags = List.copyOf(tags);
+    }
+
+    /** The tags that give the generated types a predicate, in the order of {@link #tags()}. */
+    public List<Tag> predicateTags() {
+        List<Tag> withPredicate = new ArrayList<>();
+        for (Tag tag : tags) {
+            if (tag.hasPredicate()) {
+                withPredicate.add(tag);
+            }
+        }
+        return withPredicate;
+    }
+
+    /** The codes that carry the tag {@code id}, in order. */
+    public List<StatusCode> codesTagged(String id) {
+        List<StatusCode> tagged = new ArrayList<>();
+        for (StatusCode code : codes) {
+            if (code.has(id)) {
+                tagged.add(code);
+            }
+        }
+        return tagged;
     }
 
     /** The lowest code in any class. */

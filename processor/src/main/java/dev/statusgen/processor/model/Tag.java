@@ -1,44 +1,49 @@
 package dev.statusgen.processor.model;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.List;
 
-/** The tags a code row may carry in its {@code Tags} column. */
-public enum Tag {
-    /** A WebDAV extension. */
-    WEBDAV("webdav"),
-    /** An experimental code. */
-    EXPERIMENTAL("experimental"),
+/**
+ * A tag that code rows may carry in their {@code Tags} column: one of the built-in tags, or one that a spec
+ * declares in its tag table. Every tag but {@value #NON_STANDARD} and {@value #OVERRIDE} gives the generated
+ * types a predicate, such as {@code isCacheable()} for {@code cacheable}.
+ *
+ * @param id the tag as written in specs: lower-case ASCII letters and digits, in words joined by hyphens
+ * @param description what the tag means
+ */
+public record Tag(String id, String description) {
     /** A deprecated code: its constants get {@code @Deprecated}. */
-    DEPRECATED("deprecated"),
-    /** A reserved code that is no longer used. */
-    UNUSED("unused"),
+    public static final String DEPRECATED = "deprecated";
     /** A code outside the standards, though in use: {@code isStandard()} is false. */
-    NON_STANDARD("non-standard"),
-    /** In a spec layered over the standard table: this row replaces the standard row of its code. */
-    OVERRIDE("override");
+    public static final String NON_STANDARD = "non-standard";
+    /** In a spec layered over another: this row replaces the row of its code below. */
+    public static final String OVERRIDE = "override";
 
-    private final String spelling;
+    /** The tags that every spec may use without declaring them. */
+    public static final List<Tag> BUILT_IN = List.of(
+            new Tag("webdav", "A WebDAV extension of HTTP."),
+            new Tag("experimental", "An experimental code."),
+            new Tag(DEPRECATED, "A deprecated code."),
+            new Tag("unused", "A reserved code that is no longer used."),
+            new Tag(NON_STANDARD, "A code outside the standards, though in use."),
+            new Tag(OVERRIDE, "In a spec layered over another, a row that replaces the row of its code below."));
 
-    Tag(String spelling) {
-        this.spelling = spelling;
+    /** Whether the generated types have a predicate for this tag. */
+    public boolean hasPredicate() {
+        return !id.equals(NON_STANDARD) && !id.equals(OVERRIDE);
     }
 
-    /** The tag as written in a spec. */
-    public String spelling() {
-        return spelling;
+    /** The predicate for this tag: {@code no-content} gives {@code isNoContent}. */
+    public String predicateName() {
+        return Identifiers.tagPredicate(id);
     }
 
-    /** The tag spelled {@code text}, ignoring case. */
-    public static Optional<Tag> parse(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.spelling.equals(lower)).findFirst();
-    }
-
-    /** Every spelling, for messages. */
-    public static String spellings() {
-        return Arrays.stream(values()).map(Tag::spelling).collect(Collectors.joining(", "));
+    /** The built-in tag {@code id}, if there is one. */
+    public static boolean isBuiltIn(String id) {
+        for (Tag tag : BUILT_IN) {
+            if (tag.id.equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

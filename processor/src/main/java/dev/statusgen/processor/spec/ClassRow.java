@@ -5,6 +5,7 @@ package dev.statusgen.processor.spec;
  *
  * @param file the spec's name
  * @param line the 1-based line of the row
+ * @param idColumn the 1-based column of the id cell, or 0 when the id is derived from the name
  * @param id the class id, given or derived from the name
  * @param firstCode the first code of the range
  * @param lastCode the last code of the range
@@ -12,4 +13,4 @@ package dev.statusgen.processor.spec;
  * @param description the class's description
  */
 public record ClassRow(
-        String file, int line, String id, int firstCode, int lastCode, String name, String description) {}
+        String file, int line, int idColumn, String id, int firstCode, int lastCode, String name, String description) {}

@@ -4,23 +4,21 @@ import dev.statusgen.processor.diag.Message;
 import dev.statusgen.processor.diag.Problem;
 import dev.statusgen.processor.diag.Problems;
 import dev.statusgen.processor.model.Identifiers;
-import dev.statusgen.processor.model.Tag;
+import dev.statusgen.processor.model.Reference;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the tables of a Markdown spec. It finds the class table ({@code Status Code | Class | Description},
- * optionally with {@code Id}) and the code table ({@code Status Code | Name | Description}, optionally with
- * {@code Tags}) by their header names, in any column order, and ignores the prose around them. Each row is
- * checked on its own here; {@link SpecValidator} checks the rows against each other.
+ * optionally with {@code Id}), the code table ({@code Status Code | Name | Description}, optionally with
+ * {@code Tags}, {@code Aliases} and {@code Reference}) and the optional tag table ({@code Tag | Description}) by
+ * their header names, in any column order, and ignores the prose around them. Each row is checked on its own
+ * here; {@link SpecValidator} checks the rows against each other.
  *
  * <p>It accepts UTF-8 with or without a byte order mark, LF, CRLF or CR line ends, rows with or without
  * leading and trailing pipes, {@code \|} for a pipe inside a cell, and alignment colons in separator rows.
@@ -34,8 +32,6 @@ public final class SpecParser {
     private static final Pattern CODE = Pattern.compile("[1-9][0-9][0-9]");
     private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~)");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-\u2013]\\s*(\\d+)");
-    private static final Set<String> RESERVED_CLASSIFIERS =
-            Set.of("isStandard", "isError", "isValid", "isWebdav", "isExperimental", "isDeprecated", "isUnused");
 
     private static final String CODE_COLUMN = "status code";
     private static final String DESCRIPTION_COLUMN = "description";
@@ -43,12 +39,16 @@ public final class SpecParser {
     private static final String ID_COLUMN = "id";
     private static final String NAME_COLUMN = "name";
     private static final String TAGS_COLUMN = "tags";
+    private static final String ALIASES_COLUMN = "aliases";
+    private static final String REFERENCE_COLUMN = "reference";
+    private static final String TAG_COLUMN = "tag";
 
     private final String file;
     private final List<String> lines;
     private final Problems problems;
     private final List<ClassRow> classes = new ArrayList<>();
     private final List<CodeRow> codes = new ArrayList<>();
+    private final List<TagRow> tags = new ArrayList<>();
     private boolean hasClassTable;
     private boolean hasCodeTable;
 
@@ -62,7 +62,8 @@ public final class SpecParser {
     public static ParsedSpec parse(String file, String text, Problems problems) {
         SpecParser parser = new SpecParser(file, text, problems);
         parser.parse();
-        return new ParsedSpec(file, parser.classes, parser.codes, parser.hasClassTable, parser.hasCodeTable);
+        return new ParsedSpec(
+                file, parser.classes, parser.codes, parser.tags, parser.hasClassTable, parser.hasCodeTable);
     }
 
     private void parse() {
@@ -71,7 +72,7 @@ public final class SpecParser {
             String line = lines.get(i);
             if (FENCE.matcher(line).lookingAt()) {
                 i = skipFence(i);
-            } else if (!line.contains("|")) {
+            } else if (line.indexOf('|') < 0) {
                 i++;
             } else if (isSeparator(i)) {
                 problem(i, 0, Message.SEPARATOR_WITHOUT_HEADER);
@@ -79,7 +80,7 @@ public final class SpecParser {
             } else if (isSeparator(i + 1)) {
                 int end = i + 2;
                 while (end < lines.size()
-                        && lines.get(end).contains("|")
+                        && lines.get(end).indexOf('|') >= 0
                         && !isSeparator(end)
                         && !isSeparator(end + 1)) {
                     end++;
@@ -88,7 +89,7 @@ public final class SpecParser {
                 i = end;
             } else {
                 List<Cell> cells = cells(line);
-                if (cells.stream().anyMatch(c -> c.text.equalsIgnoreCase(CODE_COLUMN))) {
+                if (isHeader(cells)) {
                     problem(i, 0, Message.MISSING_SEPARATOR);
                     i = skipRows(i + 1);
                 } else if (CODE.matcher(cells.get(0).text).matches()
@@ -102,6 +103,15 @@ public final class SpecParser {
         }
     }
 
+    private static boolean isHeader(List<Cell> cells) {
+        for (Cell cell : cells) {
+            if (cell.text.equalsIgnoreCase(CODE_COLUMN) || cell.text.equalsIgnoreCase(TAG_COLUMN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads the table whose header is line {@code header}, with rows up to line {@code end}, exclusive. */
     private void table(int header, int end) {
         List<Cell> headerCells = cells(lines.get(header));
@@ -113,52 +123,45 @@ public final class SpecParser {
                 duplicate = cell;
             }
         }
-        boolean classTable = columns.containsKey(CLASS_COLUMN);
-        if (!classTable && !columns.containsKey(NAME_COLUMN)) {
-            problem(
-                    header,
-                    0,
-                    Message.UNKNOWN_TABLE,
-                    String.join(" | ", headerCells.stream().map(c -> c.text).toList()));
+        Kind kind = Kind.of(columns);
+        if (kind == null) {
+            List<String> names = new ArrayList<>();
+            for (Cell cell : headerCells) {
+                names.add(cell.text);
+            }
+            problem(header, 0, Message.UNKNOWN_TABLE, String.join(" | ", names));
             return;
         }
-        if (classTable) {
+        if (kind == Kind.CLASS) {
             hasClassTable = true;
-        } else {
+        } else if (kind == Kind.CODE) {
             hasCodeTable = true;
         }
         if (duplicate != null) {
             problem(header, duplicate.column, Message.DUPLICATE_COLUMN, duplicate.text);
             return;
         }
-        String kind = classTable ? "class" : "code";
-        List<String> known = classTable
-                ? List.of(CODE_COLUMN, ID_COLUMN, CLASS_COLUMN, DESCRIPTION_COLUMN)
-                : List.of(CODE_COLUMN, NAME_COLUMN, TAGS_COLUMN, DESCRIPTION_COLUMN);
         boolean complete = true;
-        for (String required : List.of(CODE_COLUMN, classTable ? CLASS_COLUMN : NAME_COLUMN, DESCRIPTION_COLUMN)) {
+        for (String required : kind.required) {
             if (!columns.containsKey(required)) {
-                problem(header, 0, Message.MISSING_COLUMN, kind, titleCase(required));
+                problem(header, 0, Message.MISSING_COLUMN, kind.label, titleCase(required));
                 complete = false;
             }
         }
         for (Cell cell : headerCells) {
-            if (!known.contains(cell.text.toLowerCase(Locale.ROOT))) {
-                problem(
-                        header,
-                        cell.column,
-                        Message.UNKNOWN_COLUMN,
-                        cell.text,
-                        kind,
-                        String.join(
-                                " | ", known.stream().map(SpecParser::titleCase).toList()));
+            if (!kind.known.contains(cell.text.toLowerCase(Locale.ROOT))) {
+                List<String> known = new ArrayList<>();
+                for (String column : kind.known) {
+                    known.add(titleCase(column));
+                }
+                problem(header, cell.column, Message.UNKNOWN_COLUMN, cell.text, kind.label, String.join(" | ", known));
             }
         }
         if (!complete) {
             return;
         }
         if (end == header + 2) {
-            problem(header, 0, classTable ? Message.NO_CLASSES : Message.NO_CODES);
+            problem(header, 0, Message.EMPTY_TABLE, kind.label);
         }
         for (int i = header + 2; i < end; i++) {
             List<Cell> cells = cells(lines.get(i));
@@ -168,10 +171,10 @@ public final class SpecParser {
                 problem(i, cells.get(headerCells.size()).column, Message.EXTRA_CELL, cells.size(), headerCells.size());
             } else if (fits(i, cells)) {
                 Row row = new Row(i, cells, columns);
-                if (classTable) {
-                    classRow(row);
-                } else {
-                    codeRow(row);
+                switch (kind) {
+                    case CLASS -> classRow(row);
+                    case CODE -> codeRow(row);
+                    case TAG -> tagRow(row);
                 }
             }
         }
@@ -205,12 +208,7 @@ public final class SpecParser {
             problem(row.index, idColumn, Message.BAD_CLASS_ID, id);
             return;
         }
-        String classifier = Identifiers.classifierName(id);
-        if (RESERVED_CLASSIFIERS.contains(classifier)) {
-            problem(row.index, idColumn, Message.RESERVED_CLASS_ID, id, classifier);
-            return;
-        }
-        classes.add(new ClassRow(file, row.index + 1, id, first, last, name, row.text(DESCRIPTION_COLUMN)));
+        classes.add(new ClassRow(file, row.index + 1, idColumn, id, first, last, name, row.text(DESCRIPTION_COLUMN)));
     }
 
     private void codeRow(Row row) {
@@ -225,30 +223,56 @@ public final class SpecParser {
             problem(row.index, row.cell(NAME_COLUMN).column, Message.EMPTY_NAME, code);
             return;
         }
-        Set<Tag> tags = EnumSet.noneOf(Tag.class);
-        if (row.has(TAGS_COLUMN)) {
-            Cell cell = row.cell(TAGS_COLUMN);
-            int offset = 0;
-            boolean valid = true;
-            for (String piece : cell.text.split(",", -1)) {
-                String tag = piece.strip();
-                if (!tag.isEmpty()) {
-                    int column = cell.column + offset + piece.indexOf(tag);
-                    Optional<Tag> known = Tag.parse(tag);
-                    if (known.isPresent()) {
-                        tags.add(known.get());
-                    } else {
-                        problem(row.index, column, Message.UNKNOWN_TAG, tag, Tag.spellings());
-                        valid = false;
-                    }
-                }
-                offset += piece.length() + 1;
-            }
-            if (!valid) {
+        List<CodeRow.Item> tagItems = new ArrayList<>();
+        for (CodeRow.Item tag : items(row, TAGS_COLUMN)) {
+            tagItems.add(new CodeRow.Item(tag.text().toLowerCase(Locale.ROOT), tag.column()));
+        }
+        List<Reference> references = List.of();
+        if (row.has(REFERENCE_COLUMN)) {
+            Cell cell = row.cell(REFERENCE_COLUMN);
+            int before = problems.count();
+            references = ReferenceParser.parse(file, row.index + 1, cell.column, cell.text, problems);
+            if (problems.count() > before) {
                 return;
             }
         }
-        codes.add(new CodeRow(file, row.index + 1, codeCell.column, code, name, row.text(DESCRIPTION_COLUMN), tags));
+        codes.add(new CodeRow(
+                file,
+                row.index + 1,
+                codeCell.column,
+                code,
+                name,
+                row.text(DESCRIPTION_COLUMN),
+                tagItems,
+                items(row, ALIASES_COLUMN),
+                references));
+    }
+
+    private void tagRow(Row row) {
+        Cell id = row.cell(TAG_COLUMN);
+        if (!Identifiers.isTagId(id.text)) {
+            problem(row.index, id.column, Message.BAD_TAG_ID, id.text);
+            return;
+        }
+        tags.add(new TagRow(file, row.index + 1, id.column, id.text, row.text(DESCRIPTION_COLUMN)));
+    }
+
+    /** The comma-separated items of the cell {@code column}, if the table has it, with their columns. */
+    private static List<CodeRow.Item> items(Row row, String column) {
+        if (!row.has(column)) {
+            return List.of();
+        }
+        Cell cell = row.cell(column);
+        List<CodeRow.Item> items = new ArrayList<>();
+        int offset = 0;
+        for (String piece : cell.text.split(",", -1)) {
+            String item = piece.strip();
+            if (!item.isEmpty()) {
+                items.add(new CodeRow.Item(item, cell.column + offset + piece.indexOf(item)));
+            }
+            offset += piece.length() + 1;
+        }
+        return items;
     }
 
     private boolean fits(int index, List<Cell> cells) {
@@ -272,7 +296,7 @@ public final class SpecParser {
     }
 
     private int skipRows(int i) {
-        while (i < lines.size() && lines.get(i).contains("|")) {
+        while (i < lines.size() && lines.get(i).indexOf('|') >= 0) {
             i++;
         }
         return i;
@@ -283,7 +307,7 @@ public final class SpecParser {
             return false;
         }
         String line = lines.get(index);
-        return line.contains("|") && SEPARATOR.matcher(line).matches();
+        return line.indexOf('|') >= 0 && SEPARATOR.matcher(line).matches();
     }
 
     private void problem(int index, int column, Message message, Object... args) {
@@ -365,6 +389,40 @@ public final class SpecParser {
             backslashes++;
         }
         return backslashes % 2 == 1;
+    }
+
+    /** The kinds of table, told apart by the column that only they have. */
+    private enum Kind {
+        CLASS(
+                "class",
+                List.of(CODE_COLUMN, CLASS_COLUMN, DESCRIPTION_COLUMN),
+                List.of(CODE_COLUMN, ID_COLUMN, CLASS_COLUMN, DESCRIPTION_COLUMN)),
+        CODE(
+                "code",
+                List.of(CODE_COLUMN, NAME_COLUMN, DESCRIPTION_COLUMN),
+                List.of(CODE_COLUMN, NAME_COLUMN, TAGS_COLUMN, ALIASES_COLUMN, REFERENCE_COLUMN, DESCRIPTION_COLUMN)),
+        TAG("tag", List.of(TAG_COLUMN, DESCRIPTION_COLUMN), List.of(TAG_COLUMN, DESCRIPTION_COLUMN));
+
+        final String label;
+        final List<String> required;
+        final List<String> known;
+
+        Kind(String label, List<String> required, List<String> known) {
+            this.label = label;
+            this.required = required;
+            this.known = known;
+        }
+
+        /** The kind of a table with these columns, or null. */
+        static Kind of(Map<String, Integer> columns) {
+            if (columns.containsKey(CLASS_COLUMN)) {
+                return CLASS;
+            }
+            if (columns.containsKey(NAME_COLUMN)) {
+                return CODE;
+            }
+            return columns.containsKey(TAG_COLUMN) ? TAG : null;
+        }
     }
 
     /** A cell's text and its 1-based column. */

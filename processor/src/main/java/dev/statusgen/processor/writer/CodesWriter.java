@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusgen.processor.model.GeneratedMembers;
 import dev.statusgen.processor.model.StatusClass;
 import dev.statusgen.processor.model.StatusCode;
 import dev.statusgen.processor.model.StatusTable;
@@ -26,24 +27,35 @@ public final class CodesWriter {
         StatusTable table = context.table();
         GeneratedNames names = context.names();
         ClassName self = names.codes();
-        TypeSpec.Builder type = context.markGenerated(TypeSpec.classBuilder(self))
+        TypeSpec.Builder type = context.start(TypeSpec.classBuilder(self))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The HTTP status codes of the table as int constants, usable as {@code switch}\n"
                         + "labels, and classifiers of any int.\n\n")
                 .addJavadoc("<p>For the typed statuses, see {@link $T}.\n\n", names.statusEnum())
                 .addJavadoc(context.origin());
         for (StatusCode code : table.codes()) {
-            FieldSpec.Builder field = FieldSpec.builder(
-                            int.class, code.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("<b>$L $L</b>.\n", code.code(), DocText.escape(code.name()))
-                    .addJavadoc("$L\n\n", StatusClassWriter.description(code.description()))
-                    .addJavadoc("<p>See {@link $T#$L}.\n", names.statusEnum(), code.constantName())
-                    .initializer("$L", code.code());
-            if (code.has(Tag.DEPRECATED)) {
-                field.addAnnotation(Deprecated.class)
-                        .addJavadoc("\n@deprecated The status table marks this code as deprecated.\n");
+            type.addField(constant(
+                    code,
+                    code.constantName(),
+                    CodeBlock.builder()
+                            .add("<b>$L $L</b>.\n", code.code(), DocText.escape(code.name()))
+                            .add("$L\n\n", Wording.description(code.description()))
+                            .add("<p>See {@link $T#$L}.\n", names.statusEnum(), code.constantName())
+                            .add(code.references().isEmpty() ? "" : "\n")
+                            .add(Wording.seeAlso(code.references()))
+                            .build()));
+        }
+        for (StatusCode code : table.codes()) {
+            for (StatusCode.Alias alias : code.aliases()) {
+                type.addField(constant(
+                        code,
+                        alias.constantName(),
+                        CodeBlock.of(
+                                "<b>$L $L</b>: another name of {@link #$L}.\n",
+                                code.code(),
+                                DocText.escape(alias.name()),
+                                code.constantName())));
             }
-            type.addField(field.build());
         }
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
@@ -56,20 +68,45 @@ public final class CodesWriter {
                     ranges(table, c::equals)));
         }
         type.addMethod(classifier(
-                        "isError", "an error: a code of a class from 400 up", ranges(table, StatusClass::isError)))
-                .addMethod(classifier("isValid", "in the range of one of the classes", ranges(table, c -> true)))
-                .addMethod(MethodSpec.methodBuilder("isStandard")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(boolean.class)
-                        .addParameter(int.class, "code")
-                        .addJavadoc("Whether {@code code} is a standard code of the table: in the table, not\n"
-                                + "tagged non-standard and not added by a project over the standard table.\n\n")
-                        .addJavadoc("@param code any int\n@return whether the code is standard\n")
-                        .addStatement("$T status = $T.lookup(code)", names.statusEnum(), names.statusEnum())
-                        .addStatement("return status != null && status.isStandard()")
-                        .build());
-        return JavaFile.builder(self.packageName(), type.build())
-                .skipJavaLangImports(true)
+                        GeneratedMembers.IS_ERROR,
+                        "an error: a code of a class from 400 up",
+                        ranges(table, StatusClass::isError)))
+                .addMethod(classifier(
+                        GeneratedMembers.IS_VALID, "in the range of one of the classes", ranges(table, c -> true)))
+                .addMethod(byStatus(
+                        names,
+                        GeneratedMembers.IS_STANDARD,
+                        "a standard code of the table: in the table, and not\ntagged " + Tag.NON_STANDARD));
+        for (Tag tag : table.predicateTags()) {
+            type.addMethod(byStatus(
+                    names,
+                    tag.predicateName(),
+                    "a code of the table that carries the tag " + tag.id() + ":\n" + DocText.of(tag.description())));
+        }
+        return context.file(type.build());
+    }
+
+    /** The int constant {@code name} of {@code code}, deprecated if the code is. */
+    private static FieldSpec constant(StatusCode code, String name, CodeBlock doc) {
+        FieldSpec.Builder field = FieldSpec.builder(int.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(doc)
+                .initializer("$L", code.code());
+        if (code.has(Tag.DEPRECATED)) {
+            field.addAnnotation(Deprecated.class).addJavadoc("\n$L", Wording.DEPRECATED_TAG);
+        }
+        return field.build();
+    }
+
+    /** A static predicate on any int that asks the table's status for the code, false if there is none. */
+    private static MethodSpec byStatus(GeneratedNames names, String name, String what) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(int.class, "code")
+                .addJavadoc("Whether {@code code} is $L.\n\n", what)
+                .addJavadoc("@param code any int\n@return whether it is\n")
+                .addStatement("$T status = $T.lookup(code)", names.statusEnum(), names.statusEnum())
+                .addStatement("return status != null && status.$L()", name)
                 .build();
     }
 
@@ -90,8 +127,10 @@ public final class CodesWriter {
         if (ranges.isEmpty()) {
             return CodeBlock.of("false");
         }
-        return ranges.stream()
-                .map(r -> CodeBlock.of("code >= $L && code <= $L", r[0], r[1]))
-                .collect(CodeBlock.joining(" || "));
+        CodeBlock.Builder condition = CodeBlock.builder();
+        for (int[] range : ranges) {
+            condition.add(condition.isEmpty() ? "" : " || ").add("code >= $L && code <= $L", range[0], range[1]);
+        }
+        return condition.build();
     }
 }

@@ -38,6 +38,11 @@ public record GeneratedNames(String packageName, String holder) {
         return codeInterface().nestedClass("NonStandard");
     }
 
+    /** The value type of a reference, nested in {@link #codeInterface()}. */
+    public ClassName reference() {
+        return codeInterface().nestedClass("Reference");
+    }
+
     /** Every top-level type, in a fixed order. */
     public List<ClassName> types() {
         return List.of(statusEnum(), codes(), statusClass(), codeInterface());

@@ -24,4 +24,9 @@ final class MarkdownText {
         }
         return out.toString();
     }
+
+    /** {@code url} as the destination of a Markdown link in angle brackets, which may hold no angle bracket. */
+    static String url(String url) {
+        return url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20");
+    }
 }

@@ -8,11 +8,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusgen.processor.model.GeneratedMembers;
 import dev.statusgen.processor.model.StatusClass;
 import dev.statusgen.processor.model.StatusTable;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /** Writes the enum of status classes, such as {@code HttpStatusClass}, with its O(1) lookup by code. */
@@ -23,7 +23,7 @@ public final class StatusClassWriter {
     public static JavaFile write(WriterContext context) {
         StatusTable table = context.table();
         ClassName self = context.names().statusClass();
-        TypeSpec.Builder type = context.markGenerated(TypeSpec.enumBuilder(self))
+        TypeSpec.Builder type = context.start(TypeSpec.enumBuilder(self))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
                         "The status classes of HTTP responses: every code from $L to $L that lies in\n"
@@ -43,28 +43,28 @@ public final class StatusClassWriter {
                                     Literals.string(statusClass.description()),
                                     statusClass.isError())
                             .addJavadoc("<b>$L: $L</b>.\n", statusClass.range(), DocText.escape(statusClass.name()))
-                            .addJavadoc("$L\n", description(statusClass.description()))
+                            .addJavadoc("$L\n", Wording.description(statusClass.description()))
                             .build());
         }
         TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
         type.addField(CodeIndex.field(self, "The class of each code"))
-                .addField(Fields.field(int.class, "firstCode", "The first code of the range."))
-                .addField(Fields.field(int.class, "lastCode", "The last code of the range."))
-                .addField(Fields.field(String.class, "displayName", "The class's name."))
-                .addField(Fields.field(String.class, "description", "The class's description."))
-                .addField(Fields.field(boolean.class, "error", "Whether the class's codes are errors."))
+                .addField(ValueMembers.field(TypeName.INT, "firstCode", "The first code of the range."))
+                .addField(ValueMembers.field(TypeName.INT, "lastCode", "The last code of the range."))
+                .addField(ValueMembers.field(ValueMembers.STRING, "displayName", "The class's name."))
+                .addField(ValueMembers.field(ValueMembers.STRING, "description", "The class's description."))
+                .addField(ValueMembers.field(TypeName.BOOLEAN, "error", "Whether the class's codes are errors."))
                 .addField(FieldSpec.builder(optional, "asOptional", Modifier.PRIVATE, Modifier.FINAL)
                         .addJavadoc("This class, in an {@code Optional} made once.\n")
                         .initializer("$T.of(this)", Optional.class)
                         .build())
-                .addMethod(Fields.constructor(
+                .addMethod(ValueMembers.constructor(
                         "Creates a class.",
                         List.of(
-                                Fields.parameter(int.class, "firstCode"),
-                                Fields.parameter(int.class, "lastCode"),
-                                Fields.parameter(String.class, "displayName"),
-                                Fields.parameter(String.class, "description"),
-                                Fields.parameter(boolean.class, "error"))))
+                                ValueMembers.parameter(TypeName.INT, "firstCode"),
+                                ValueMembers.parameter(TypeName.INT, "lastCode"),
+                                ValueMembers.parameter(ValueMembers.STRING, "displayName"),
+                                ValueMembers.parameter(ValueMembers.STRING, "description"),
+                                ValueMembers.parameter(TypeName.BOOLEAN, "error"))))
                 .addMethod(CodeIndex.index(
                         self,
                         table,
@@ -77,22 +77,25 @@ public final class StatusClassWriter {
                                 .endControlFlow()
                                 .endControlFlow()
                                 .build()))
-                .addMethod(Fields.getter(int.class, "firstCode", "the first code of this class's range"))
-                .addMethod(Fields.getter(int.class, "lastCode", "the last code of this class's range"))
-                .addMethod(Fields.getter(
-                        String.class,
-                        "displayName",
+                .addMethod(ValueMembers.getter(
+                        TypeName.INT, GeneratedMembers.FIRST_CODE, "the first code of this class's range"))
+                .addMethod(ValueMembers.getter(
+                        TypeName.INT, GeneratedMembers.LAST_CODE, "the last code of this class's range"))
+                .addMethod(ValueMembers.getter(
+                        ValueMembers.STRING,
+                        GeneratedMembers.DISPLAY_NAME,
                         "the class's name, such as "
                                 + DocText.escape(table.classes().get(0).name())))
-                .addMethod(Fields.getter(String.class, "description", "the class's description"))
-                .addMethod(MethodSpec.methodBuilder("isError")
+                .addMethod(ValueMembers.getter(
+                        ValueMembers.STRING, GeneratedMembers.DESCRIPTION, "the class's description"))
+                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.IS_ERROR)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(boolean.class)
                         .addJavadoc("Whether the codes of this class are errors: true for the classes from 400 up.\n\n")
                         .addJavadoc("@return whether this class's codes are errors\n")
                         .addStatement("return error")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("contains")
+                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.CONTAINS)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(boolean.class)
                         .addParameter(int.class, "code")
@@ -100,7 +103,7 @@ public final class StatusClassWriter {
                         .addJavadoc("@param code any int\n@return whether the code belongs to this class\n")
                         .addStatement("return code >= firstCode && code <= lastCode")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("find")
+                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.FIND)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(optional)
                         .addParameter(int.class, "code")
@@ -111,7 +114,7 @@ public final class StatusClassWriter {
                         .addStatement(
                                 "return statusClass == null ? $T.empty() : statusClass.asOptional", Optional.class)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("of")
+                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.OF)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(self)
                         .addParameter(int.class, "code")
@@ -138,21 +141,18 @@ public final class StatusClassWriter {
                                 ": it is in no status class (" + ranges(table) + ")")
                         .build())
                 .addMethod(CodeIndex.lookup(self, "The class whose range holds {@code code}"));
-        return JavaFile.builder(self.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .build();
-    }
-
-    /** The javadoc of a description, or a note that there is none. */
-    static String description(String text) {
-        String doc = DocText.of(text);
-        return doc.isEmpty() ? "<p>No description." : "<p>" + doc;
+        return context.file(type.build());
     }
 
     /** The ranges of all classes, such as {@code 100-599}, contiguous ones merged. */
-    static String ranges(StatusTable table) {
-        return table.mergedRanges(c -> true).stream()
-                .map(r -> r[0] + "-" + r[1])
-                .collect(Collectors.joining(", "));
+    private static String ranges(StatusTable table) {
+        StringBuilder ranges = new StringBuilder();
+        for (int[] range : table.mergedRanges(c -> true)) {
+            ranges.append(ranges.length() == 0 ? "" : ", ")
+                    .append(range[0])
+                    .append('-')
+                    .append(range[1]);
+        }
+        return ranges.toString();
     }
 }

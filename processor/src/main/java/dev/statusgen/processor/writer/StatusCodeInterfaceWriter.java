@@ -4,35 +4,43 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusgen.processor.model.GeneratedMembers;
 import dev.statusgen.processor.model.StatusClass;
 import dev.statusgen.processor.model.StatusTable;
+import dev.statusgen.processor.model.Tag;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the interface that table statuses and non-standard codes share, such as {@code HttpStatusCode}, with
- * its nested value type {@code NonStandard} and the lookup {@code valueOf(int)} that answers every code of a
- * class.
+ * Writes the interface that table statuses and non-standard codes share, such as {@code HttpStatusCode}: the
+ * accessors, the classifiers and tag predicates, the lookup {@code valueOf(int)} that answers every code of a
+ * class, and the nested types {@code NonStandard}, for a code that the table lacks, and {@code Reference}.
  */
 public final class StatusCodeInterfaceWriter {
-    /** The reason phrase of a code that the table lacks. */
-    static final String NON_STANDARD_PHRASE = "Non-Standard Response";
-    /** What the status table says of a 3-digit code that it lacks. */
-    static final String NON_STANDARD_DESCRIPTION = "A non-standard response, possibly custom to the server's software.";
-
-    private static final TypeName STRING = ClassName.get(String.class);
+    private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
 
     private StatusCodeInterfaceWriter() {}
 
+    /** The type of the list of {@code Reference}s that {@code references()} answers. */
+    static TypeName referenceList(GeneratedNames names) {
+        return ParameterizedTypeName.get(ClassName.get(List.class), names.reference());
+    }
+
+    /** The type of the list of strings that {@code tags()} and {@code aliases()} answer. */
+    static TypeName stringList() {
+        return STRING_LIST;
+    }
+
     /** The interface's source file. */
     public static JavaFile write(WriterContext context) {
-        StatusTable table = context.table();
         GeneratedNames names = context.names();
-        ClassName self = names.codeInterface();
-        ClassName statusClass = names.statusClass();
-        TypeSpec.Builder type = context.markGenerated(TypeSpec.interfaceBuilder(self))
+        TypeSpec.Builder type = context.start(TypeSpec.interfaceBuilder(names.codeInterface()))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
                         "An HTTP status code: either a status of the table, {@link $T},\n"
@@ -40,56 +48,84 @@ public final class StatusCodeInterfaceWriter {
                         names.statusEnum())
                 .addJavadoc("<p>{@link #valueOf(int)} answers any code in a class's range, in O(1) and without"
                         + " allocating.\n\n")
-                .addJavadoc(context.origin())
-                .addMethod(abstractMethod(int.class, "code", "the 3-digit code"))
-                .addMethod(abstractMethod(String.class, "reasonPhrase", "the reason phrase, such as Not Found"))
-                .addMethod(abstractMethod(String.class, "description", "what the code means"))
-                .addMethod(MethodSpec.methodBuilder("statusClass")
-                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                        .returns(statusClass)
-                        .addJavadoc(
-                                "Returns the class of this code.\n\n@return the class whose range holds this code\n")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("isStandard")
+                .addJavadoc(context.origin());
+        accessors(type, names);
+        predicates(type, context.table(), names);
+        return context.file(type.addMethod(valueOf(names))
+                .addType(nonStandard(context))
+                .addType(reference(names))
+                .build());
+    }
+
+    private static void accessors(TypeSpec.Builder type, GeneratedNames names) {
+        type.addMethod(abstractMethod(TypeName.INT, GeneratedMembers.CODE, "the 3-digit code"))
+                .addMethod(abstractMethod(
+                        ValueMembers.STRING, GeneratedMembers.REASON_PHRASE, "the reason phrase, such as Not Found"))
+                .addMethod(abstractMethod(ValueMembers.STRING, GeneratedMembers.DESCRIPTION, "what the code means"))
+                .addMethod(abstractMethod(
+                        names.statusClass(), GeneratedMembers.STATUS_CLASS, "the class whose range holds this code"))
+                .addMethod(abstractMethod(
+                        STRING_LIST,
+                        GeneratedMembers.TAGS,
+                        "the tags of this code, as spelled in the spec, such as webdav; none for a code that the"
+                                + "\ntable lacks"))
+                .addMethod(abstractMethod(
+                        STRING_LIST,
+                        GeneratedMembers.ALIASES,
+                        "the other names of this code, such as Content Too Large for 413; none for a code"
+                                + "\nthat the table lacks"))
+                .addMethod(abstractMethod(
+                        referenceList(names),
+                        GeneratedMembers.REFERENCES,
+                        "the texts that define this code, such as RFC 9110, Section 15.5.5; none for a code\n"
+                                + "that the table lacks"))
+                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.IS_STANDARD)
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .returns(boolean.class)
-                        .addJavadoc("Whether this code is a standard one: a code of the table, not tagged\n"
-                                + "non-standard and not added by a project over the standard table.\n\n"
-                                + "@return whether this code is standard\n")
+                        .addJavadoc(
+                                "Whether this code is a standard one: a code of the table that does not\n"
+                                        + "carry the tag $L.\n\n@return whether this code is standard\n",
+                                Tag.NON_STANDARD)
                         .build());
+    }
+
+    private static void predicates(TypeSpec.Builder type, StatusTable table, GeneratedNames names) {
         for (StatusClass c : table.classes()) {
-            type.addMethod(MethodSpec.methodBuilder(c.classifierName())
-                    .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                    .returns(boolean.class)
+            type.addMethod(defaultPredicate(c.classifierName())
                     .addJavadoc("Whether this code is in the class $L ($L).\n\n", DocText.escape(c.name()), c.range())
-                    .addJavadoc("@return whether this code's class is {@link $T#$L}\n", statusClass, c.id())
-                    .addStatement("return statusClass() == $T.$L", statusClass, c.id())
+                    .addJavadoc("@return whether this code's class is {@link $T#$L}\n", names.statusClass(), c.id())
+                    .addStatement("return $L() == $T.$L", GeneratedMembers.STATUS_CLASS, names.statusClass(), c.id())
                     .build());
         }
-        type.addMethod(MethodSpec.methodBuilder("isError")
-                        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                        .returns(boolean.class)
-                        .addJavadoc("Whether this code is an error: a code of a class from 400 up.\n\n")
-                        .addJavadoc("@return whether this code is an error\n")
-                        .addStatement("return statusClass().isError()")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("valueOf")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(self)
-                        .addParameter(int.class, "code")
-                        .addJavadoc("The status of {@code code}: the table's status if it has one, else the\n"
-                                + "non-standard code of its class. O(1), without allocating.\n\n")
-                        .addJavadoc("@param code a code in one of the classes' ranges\n@return the code's status\n")
-                        .addJavadoc("@throws IllegalArgumentException if no class holds the code\n")
-                        .addStatement("$T status = NonStandard.lookup(code)", self)
-                        .beginControlFlow("if (status == null)")
-                        .addStatement("throw $T.invalid(code)", statusClass)
-                        .endControlFlow()
-                        .addStatement("return status")
-                        .build())
-                .addType(nonStandard(context));
-        return JavaFile.builder(self.packageName(), type.build())
-                .skipJavaLangImports(true)
+        type.addMethod(defaultPredicate(GeneratedMembers.IS_ERROR)
+                .addJavadoc("Whether this code is an error: a code of a class from 400 up.\n\n")
+                .addJavadoc("@return whether this code is an error\n")
+                .addStatement("return $L().$L()", GeneratedMembers.STATUS_CLASS, GeneratedMembers.IS_ERROR)
+                .build());
+        for (Tag tag : table.predicateTags()) {
+            type.addMethod(defaultPredicate(tag.predicateName())
+                    .addJavadoc(
+                            "Whether this code carries the tag $L:\n$L\n\n", tag.id(), DocText.of(tag.description()))
+                    .addJavadoc("@return whether this code carries the tag\n")
+                    .addStatement("return $L().contains($S)", GeneratedMembers.TAGS, tag.id())
+                    .build());
+        }
+    }
+
+    private static MethodSpec valueOf(GeneratedNames names) {
+        return MethodSpec.methodBuilder(GeneratedMembers.VALUE_OF)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(names.codeInterface())
+                .addParameter(int.class, "code")
+                .addJavadoc("The status of {@code code}: the table's status if it has one, else the\n"
+                        + "non-standard code of its class. O(1), without allocating.\n\n")
+                .addJavadoc("@param code a code in one of the classes' ranges\n@return the code's status\n")
+                .addJavadoc("@throws IllegalArgumentException if no class holds the code\n")
+                .addStatement("$T status = NonStandard.lookup(code)", names.codeInterface())
+                .beginControlFlow("if (status == null)")
+                .addStatement("throw $T.invalid(code)", names.statusClass())
+                .endControlFlow()
+                .addStatement("return status")
                 .build();
     }
 
@@ -101,16 +137,20 @@ public final class StatusCodeInterfaceWriter {
         return TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(names.codeInterface())
-                .addJavadoc("A 3-digit code that the table lacks:\n$L\n\n", DocText.escape(NON_STANDARD_DESCRIPTION))
+                .addJavadoc(
+                        "A 3-digit code that the table lacks:\n$L\n\n",
+                        DocText.escape(Wording.NON_STANDARD_DESCRIPTION))
                 .addJavadoc(
                         "<p>Get one with {@link $T#valueOf(int)}; there is one instance per code.\n",
                         names.codeInterface())
                 .addField(CodeIndex.field(names.codeInterface(), "The status of each code of a class"))
-                .addField(Fields.field(int.class, "code", "The code."))
-                .addField(Fields.field(statusClass, "statusClass", "The class whose range holds the code."))
-                .addMethod(Fields.constructor(
+                .addField(ValueMembers.field(TypeName.INT, "code", "The code."))
+                .addField(ValueMembers.field(statusClass, "statusClass", "The class whose range holds the code."))
+                .addMethod(ValueMembers.constructor(
                         "Creates the non-standard code {@code code}.",
-                        List.of(Fields.parameter(int.class, "code"), Fields.parameter(statusClass, "statusClass")),
+                        List.of(
+                                ValueMembers.parameter(TypeName.INT, "code"),
+                                ValueMembers.parameter(statusClass, "statusClass")),
                         Modifier.PRIVATE))
                 .addMethod(CodeIndex.index(
                         names.codeInterface(),
@@ -128,47 +168,92 @@ public final class StatusCodeInterfaceWriter {
                                 .build()))
                 .addMethod(CodeIndex.lookup(
                         names.codeInterface(), "The table's status or the non-standard code for {@code code}"))
-                .addMethod(override(TypeName.INT, "code")
-                        .addStatement("return code")
-                        .build())
-                .addMethod(override(STRING, "reasonPhrase")
+                .addMethod(ValueMembers.returning(TypeName.INT, GeneratedMembers.CODE, "code"))
+                .addMethod(ValueMembers.override(ValueMembers.STRING, GeneratedMembers.REASON_PHRASE)
                         .addJavadoc(
                                 "Returns $L, as for every code that the table lacks.\n\n@return $L\n",
-                                NON_STANDARD_PHRASE,
-                                NON_STANDARD_PHRASE)
-                        .addStatement("return $S", NON_STANDARD_PHRASE)
+                                Wording.NON_STANDARD_PHRASE,
+                                Wording.NON_STANDARD_PHRASE)
+                        .addStatement("return $S", Wording.NON_STANDARD_PHRASE)
                         .build())
-                .addMethod(override(STRING, "description")
+                .addMethod(ValueMembers.override(ValueMembers.STRING, GeneratedMembers.DESCRIPTION)
                         .addJavadoc(
-                                "Returns what the status table says of a code that it lacks:\n$L\n\n@return that sentence\n",
-                                DocText.escape(NON_STANDARD_DESCRIPTION))
-                        .addStatement("return $S", NON_STANDARD_DESCRIPTION)
+                                "Returns what the status table says of a code that it lacks:\n$L\n\n"
+                                        + "@return that sentence\n",
+                                DocText.escape(Wording.NON_STANDARD_DESCRIPTION))
+                        .addStatement("return $S", Wording.NON_STANDARD_DESCRIPTION)
                         .build())
-                .addMethod(override(statusClass, "statusClass")
-                        .addStatement("return statusClass")
-                        .build())
-                .addMethod(override(TypeName.BOOLEAN, "isStandard")
+                .addMethod(ValueMembers.returning(statusClass, GeneratedMembers.STATUS_CLASS, "statusClass"))
+                .addMethod(emptyList(STRING_LIST, GeneratedMembers.TAGS, "no tags"))
+                .addMethod(emptyList(STRING_LIST, GeneratedMembers.ALIASES, "no other names"))
+                .addMethod(emptyList(referenceList(names), GeneratedMembers.REFERENCES, "no references"))
+                .addMethod(ValueMembers.override(TypeName.BOOLEAN, GeneratedMembers.IS_STANDARD)
                         .addJavadoc("Returns false: a code that the table lacks is non-standard.\n\n@return false\n")
                         .addStatement("return false")
                         .build())
-                .addMethod(override(TypeName.BOOLEAN, "equals")
+                .addMethod(ValueMembers.override(TypeName.BOOLEAN, "equals")
                         .addParameter(Object.class, "other")
                         .addStatement("return other instanceof $T && ((NonStandard) other).code == code", self)
                         .build())
-                .addMethod(override(TypeName.INT, "hashCode")
+                .addMethod(ValueMembers.override(TypeName.INT, "hashCode")
                         .addStatement("return code")
                         .build())
-                .addMethod(override(STRING, "toString")
+                .addMethod(ValueMembers.override(ValueMembers.STRING, "toString")
                         .addJavadoc(
                                 "Returns the code and the phrase $L.\n\n@return such as 299 $L\n",
-                                NON_STANDARD_PHRASE,
-                                NON_STANDARD_PHRASE)
-                        .addStatement("return code + $S", " " + NON_STANDARD_PHRASE)
+                                Wording.NON_STANDARD_PHRASE,
+                                Wording.NON_STANDARD_PHRASE)
+                        .addStatement("return code + $S", " " + Wording.NON_STANDARD_PHRASE)
                         .build())
                 .build();
     }
 
-    private static MethodSpec abstractMethod(java.lang.reflect.Type type, String name, String doc) {
+    /** The nested value type of a reference: a label, and the https URL that it links to, if it is a link. */
+    private static TypeSpec reference(GeneratedNames names) {
+        ClassName self = names.reference();
+        TypeName optionalUrl = ParameterizedTypeName.get(Optional.class, String.class);
+        return TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("A text that defines a code, such as RFC 9110, Section 15.5.5: a link to it, or plain"
+                        + " text.\n")
+                .addField(ValueMembers.field(ValueMembers.STRING, "label", "What the reference reads as."))
+                .addField(ValueMembers.field(ValueMembers.STRING, "url", "The https URL, or null for plain text."))
+                .addMethod(ValueMembers.constructor(
+                        "Creates a reference.",
+                        List.of(
+                                ValueMembers.parameter(ValueMembers.STRING, "label"),
+                                ValueMembers.parameter(ValueMembers.STRING, "url"))))
+                .addMethod(ValueMembers.getter(
+                        ValueMembers.STRING, "label", "what the reference reads as, such as RFC 9110, Section 15.5.5"))
+                .addMethod(MethodSpec.methodBuilder("url")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(optionalUrl)
+                        .addJavadoc("Returns the {@code https} URL of the reference.\n\n")
+                        .addJavadoc("@return the URL, or empty if the reference is plain text\n")
+                        .addStatement("return $T.ofNullable(url)", Optional.class)
+                        .build())
+                .addMethod(ValueMembers.override(TypeName.BOOLEAN, "equals")
+                        .addParameter(Object.class, "other")
+                        .addStatement(
+                                "return other instanceof $T && label.equals((($T) other).label)"
+                                        + " && $T.equals(url, (($T) other).url)",
+                                self,
+                                self,
+                                Objects.class,
+                                self)
+                        .build())
+                .addMethod(ValueMembers.override(TypeName.INT, "hashCode")
+                        .addStatement("return $T.hash(label, url)", Objects.class)
+                        .build())
+                .addMethod(ValueMembers.override(ValueMembers.STRING, "toString")
+                        .addJavadoc("Returns the label, and the URL in angle brackets if there is one.\n\n")
+                        .addJavadoc("@return such as RFC 9110 &lt;https://www.rfc-editor.org/rfc/rfc9110.html&gt;\n")
+                        .addStatement("return url == null ? label : label + $S + url + $S", " <", ">")
+                        .build())
+                .build();
+    }
+
+    private static MethodSpec abstractMethod(TypeName type, String name, String doc) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(type)
@@ -176,10 +261,16 @@ public final class StatusCodeInterfaceWriter {
                 .build();
     }
 
-    private static MethodSpec.Builder override(TypeName type, String name) {
+    private static MethodSpec.Builder defaultPredicate(String name) {
         return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(type);
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(boolean.class);
+    }
+
+    private static MethodSpec emptyList(TypeName type, String name, String what) {
+        return ValueMembers.override(type, name)
+                .addJavadoc("Returns $L: the table lacks this code.\n\n@return an empty list\n", what)
+                .addStatement("return $T.emptyList()", Collections.class)
+                .build();
     }
 }

@@ -10,9 +10,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusgen.processor.model.GeneratedMembers;
+import dev.statusgen.processor.model.Reference;
 import dev.statusgen.processor.model.StatusCode;
 import dev.statusgen.processor.model.StatusTable;
 import dev.statusgen.processor.model.Tag;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,31 +24,42 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the enum of the table's statuses, such as {@code HttpStatus}: a javadoc'd constant per code, its
- * accessors and tag predicates, and the lookups by code (an array indexed by code) and by reason phrase (a
+ * Writes the enum of the table's statuses, such as {@code HttpStatus}: a javadoc'd constant per code and a field
+ * per alias, the values and their accessors, and the lookups by code (an array indexed by code) and by name (a
  * hash map).
  */
 public final class StatusEnumWriter {
-    private static final List<Tag> PREDICATE_TAGS = List.of(Tag.WEBDAV, Tag.EXPERIMENTAL, Tag.DEPRECATED, Tag.UNUSED);
+    private final WriterContext context;
+    private final GeneratedNames names;
+    private final ClassName self;
+    private final TypeName optional;
+    private final TypeSpec.Builder type;
 
-    private StatusEnumWriter() {}
+    private StatusEnumWriter(WriterContext context) {
+        this.context = context;
+        this.names = context.names();
+        this.self = names.statusEnum();
+        this.optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+        this.type = context.start(TypeSpec.enumBuilder(self));
+    }
 
     /** The enum's source file. */
     public static JavaFile write(WriterContext context) {
-        StatusTable table = context.table();
-        GeneratedNames names = context.names();
-        ClassName self = names.statusEnum();
-        ClassName statusClass = names.statusClass();
-        TypeName optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
-        TypeName tagList = ParameterizedTypeName.get(List.class, String.class);
-        TypeName phraseMap = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
+        StatusEnumWriter writer = new StatusEnumWriter(context);
+        writer.header();
+        writer.constants();
+        writer.values();
+        writer.lookups();
+        writer.accessors();
+        return context.file(writer.type.build());
+    }
 
-        TypeSpec.Builder type = context.markGenerated(TypeSpec.enumBuilder(self))
-                .addModifiers(Modifier.PUBLIC)
+    private void header() {
+        StatusTable table = context.table();
+        type.addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(names.codeInterface())
                 .addJavadoc(
                         "The HTTP status codes of the table: $L codes in $L classes.\n\n",
@@ -53,18 +67,94 @@ public final class StatusEnumWriter {
                         table.classes().size())
                 .addJavadoc(
                         "<p>{@link #find(int)} and {@link #of(int)} look a code up in O(1), without allocating;\n"
-                                + "{@link #findByReasonPhrase(String)} looks a reason phrase up, ignoring case. For a 3-digit\n"
+                                + "{@link #findByReasonPhrase(String)} looks a name up, ignoring case. For a 3-digit\n"
                                 + "code that the table lacks, see {@link $T#valueOf(int)}.\n\n",
                         names.codeInterface())
                 .addJavadoc(context.origin());
-        for (StatusCode code : table.codes()) {
-            TypeSpec.Builder constant = TypeSpec.anonymousClassBuilder(constantArguments(code, statusClass))
-                    .addJavadoc(constantDoc(code, statusClass));
+    }
+
+    /** An enum constant per code, and a static field per alias that is the very same constant. */
+    private void constants() {
+        for (StatusCode code : context.table().codes()) {
+            TypeSpec.Builder constant =
+                    TypeSpec.anonymousClassBuilder(constantArguments(code)).addJavadoc(constantDoc(code));
             if (code.has(Tag.DEPRECATED)) {
                 constant.addAnnotation(Deprecated.class);
             }
             type.addEnumConstant(code.constantName(), constant.build());
         }
+        for (StatusCode code : context.table().codes()) {
+            for (StatusCode.Alias alias : code.aliases()) {
+                FieldSpec.Builder field = FieldSpec.builder(
+                                self, alias.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc(aliasDoc(code, alias))
+                        .initializer("$L", code.constantName());
+                if (code.has(Tag.DEPRECATED)) {
+                    field.addAnnotation(Deprecated.class).addJavadoc("\n$L", Wording.DEPRECATED_TAG);
+                }
+                type.addField(field.build());
+            }
+        }
+    }
+
+    /** The values of each status: fields, the constructor and the helpers that build its lists. */
+    private void values() {
+        TypeName strings = StatusCodeInterfaceWriter.stringList();
+        TypeName references = StatusCodeInterfaceWriter.referenceList(names);
+        type.addField(ValueMembers.field(TypeName.INT, "code", "The code."))
+                .addField(ValueMembers.field(ValueMembers.STRING, "reasonPhrase", "The reason phrase."))
+                .addField(
+                        ValueMembers.field(names.statusClass(), "statusClass", "The class whose range holds the code."))
+                .addField(ValueMembers.field(strings, "tags", "The tags, as spelled in the spec."))
+                .addField(ValueMembers.field(strings, "aliases", "The other names."))
+                .addField(ValueMembers.field(references, "references", "The texts that define the code."))
+                .addField(ValueMembers.field(ValueMembers.STRING, "description", "The description."))
+                .addField(ValueMembers.field(TypeName.BOOLEAN, "standard", "Whether the code is standard."))
+                .addField(FieldSpec.builder(optional, "asOptional", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("This status, in an {@code Optional} made once.\n")
+                        .initializer("$T.of(this)", Optional.class)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Creates a status.\n\n")
+                        .addJavadoc("@param code the code\n@param reasonPhrase the reason phrase\n")
+                        .addJavadoc("@param statusClass the class\n@param tags the tags\n@param aliases the aliases\n")
+                        .addJavadoc("@param references the references\n@param description the description\n")
+                        .addParameter(TypeName.INT, "code")
+                        .addParameter(ValueMembers.STRING, "reasonPhrase")
+                        .addParameter(names.statusClass(), "statusClass")
+                        .addParameter(strings, "tags")
+                        .addParameter(strings, "aliases")
+                        .addParameter(references, "references")
+                        .addParameter(ValueMembers.STRING, "description")
+                        .addStatement("this.code = code")
+                        .addStatement("this.reasonPhrase = reasonPhrase")
+                        .addStatement("this.statusClass = statusClass")
+                        .addStatement("this.tags = tags")
+                        .addStatement("this.aliases = aliases")
+                        .addStatement("this.references = references")
+                        .addStatement("this.description = description")
+                        .addStatement("this.standard = !tags.contains($S)", Tag.NON_STANDARD)
+                        .build())
+                .addMethod(listOf("stringList", ValueMembers.STRING, strings))
+                .addMethod(listOf("referenceList", names.reference(), references));
+    }
+
+    /** A private static helper that wraps the varargs of a constant in an unmodifiable list. */
+    private static MethodSpec listOf(String name, TypeName element, TypeName list) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(list)
+                .addParameter(ArrayTypeName.of(element), "items")
+                .varargs()
+                .addJavadoc(
+                        "The items of a constant, unmodifiable.\n\n@param items the items\n@return the items as a list\n")
+                .addStatement("return $T.unmodifiableList($T.asList(items))", Collections.class, Arrays.class)
+                .build();
+    }
+
+    /** The lookups by code and by name, and the arrays and the map behind them. */
+    private void lookups() {
+        TypeName phraseMap = ParameterizedTypeName.get(ClassName.get(Map.class), ValueMembers.STRING, self);
         type.addField(CodeIndex.field(self, "The status of each code"))
                 .addField(FieldSpec.builder(
                                 ArrayTypeName.of(optional),
@@ -77,42 +167,12 @@ public final class StatusEnumWriter {
                         .initializer("indexFound()")
                         .build())
                 .addField(FieldSpec.builder(phraseMap, "byPhrase", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The statuses by reason phrase, both as spelled and in lower case.\n")
+                        .addJavadoc("The statuses by reason phrase and alias, both as spelled and in lower case.\n")
                         .initializer("indexByPhrase()")
-                        .build())
-                .addField(Fields.field(int.class, "code", "The code."))
-                .addField(Fields.field(String.class, "reasonPhrase", "The reason phrase."))
-                .addField(Fields.field(statusClass, "statusClass", "The class whose range holds the code."))
-                .addField(Fields.field(boolean.class, "standard", "Whether the code is standard."))
-                .addField(FieldSpec.builder(tagList, "tags", Modifier.PRIVATE, Modifier.FINAL)
-                        .addJavadoc("The tags, as spelled in the spec.\n")
-                        .build())
-                .addField(Fields.field(String.class, "description", "The description."))
-                .addField(FieldSpec.builder(optional, "asOptional", Modifier.PRIVATE, Modifier.FINAL)
-                        .addJavadoc("This status, in an {@code Optional} made once.\n")
-                        .initializer("$T.of(this)", Optional.class)
-                        .build())
-                .addMethod(Fields.constructor(
-                        "Creates a status.",
-                        List.of(
-                                Fields.parameter(int.class, "code"),
-                                Fields.parameter(String.class, "reasonPhrase"),
-                                Fields.parameter(statusClass, "statusClass"),
-                                Fields.parameter(boolean.class, "standard"),
-                                Fields.parameter(tagList, "tags"),
-                                Fields.parameter(String.class, "description"))))
-                .addMethod(MethodSpec.methodBuilder("tagList")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(tagList)
-                        .addParameter(String[].class, "tags")
-                        .varargs()
-                        .addJavadoc(
-                                "The tags of a constant, unmodifiable.\n\n@param tags the tags\n@return the tags as a list\n")
-                        .addStatement("return $T.unmodifiableList($T.asList(tags))", Collections.class, Arrays.class)
                         .build())
                 .addMethod(CodeIndex.index(
                         self,
-                        table,
+                        context.table(),
                         "the status of each code",
                         CodeBlock.builder()
                                 .beginControlFlow("for ($T status : values())", self)
@@ -125,8 +185,8 @@ public final class StatusEnumWriter {
                                 .build())
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(ArrayTypeName.of(optional))
-                        .addJavadoc(
-                                "Builds {@link #findResults}.\n\n@return what {@link #find(int)} returns for each code\n")
+                        .addJavadoc("Builds {@link #findResults}.\n\n@return what {@link #find(int)} returns for each"
+                                + " code\n")
                         .addStatement(
                                 "$T found = ($T) new $T<?>[byCode.length]",
                                 ArrayTypeName.of(optional),
@@ -143,29 +203,31 @@ public final class StatusEnumWriter {
                 .addMethod(MethodSpec.methodBuilder("indexByPhrase")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(phraseMap)
-                        .addJavadoc(
-                                "Builds {@link #byPhrase}.\n\n@return the statuses by reason phrase, as spelled and in lower"
-                                        + " case\n")
+                        .addJavadoc("Builds {@link #byPhrase}.\n\n@return the statuses by reason phrase and alias, as"
+                                + " spelled and in lower case\n")
                         .addStatement("$T byPhrase = new $T<>()", phraseMap, HashMap.class)
                         .beginControlFlow("for ($T status : values())", self)
                         .addStatement("byPhrase.put(status.reasonPhrase, status)")
                         .addStatement("byPhrase.put(status.reasonPhrase.toLowerCase($T.ROOT), status)", Locale.class)
+                        .beginControlFlow("for ($T alias : status.aliases)", String.class)
+                        .addStatement("byPhrase.put(alias, status)")
+                        .addStatement("byPhrase.put(alias.toLowerCase($T.ROOT), status)", Locale.class)
+                        .endControlFlow()
                         .endControlFlow()
                         .addStatement("return byPhrase")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("find")
+                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.FIND)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(optional)
                         .addParameter(int.class, "code")
                         .addJavadoc("The status of {@code code}, in O(1) and without allocating.\n\n")
-                        .addJavadoc(
-                                "@param code any int\n@return the table's status for the code, or empty if the table lacks"
-                                        + " it\n")
+                        .addJavadoc("@param code any int\n@return the table's status for the code, or empty if the"
+                                + " table lacks it\n")
                         .addStatement(
                                 "return code >= 0 && code < findResults.length ? findResults[code] : $T.empty()",
                                 Optional.class)
                         .build())
-                .addMethod(MethodSpec.methodBuilder("of")
+                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.OF)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(self)
                         .addParameter(int.class, "code")
@@ -182,15 +244,15 @@ public final class StatusEnumWriter {
                         .endControlFlow()
                         .addStatement("return status")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("findByReasonPhrase")
+                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.FIND_BY_REASON_PHRASE)
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(optional)
                         .addParameter(String.class, "reasonPhrase")
-                        .addJavadoc(
-                                "The status whose reason phrase is {@code reasonPhrase}, ignoring case: a hash lookup,\n"
-                                        + "which allocates nothing when the phrase is spelled as in the table.\n\n")
-                        .addJavadoc("@param reasonPhrase a reason phrase, such as not found\n")
-                        .addJavadoc("@return the status with that reason phrase, or empty if there is none\n")
+                        .addJavadoc("The status whose reason phrase or alias is {@code reasonPhrase}, ignoring case: a"
+                                + " hash\nlookup, which allocates nothing when the name is spelled as in the"
+                                + " table.\n\n")
+                        .addJavadoc("@param reasonPhrase a reason phrase or an alias, such as not found\n")
+                        .addJavadoc("@return the status with that name, or empty if there is none\n")
                         .addStatement(
                                 "$T status = byPhrase.get($T.requireNonNull(reasonPhrase, $S))",
                                 self,
@@ -201,95 +263,107 @@ public final class StatusEnumWriter {
                         .endControlFlow()
                         .addStatement("return status == null ? $T.empty() : status.asOptional", Optional.class)
                         .build())
-                .addMethod(CodeIndex.lookup(self, "The table's status for {@code code}"))
-                .addMethod(override(TypeName.INT, "code", "code"))
-                .addMethod(override(ClassName.get(String.class), "reasonPhrase", "reasonPhrase"))
-                .addMethod(override(ClassName.get(String.class), "description", "description"))
-                .addMethod(override(statusClass, "statusClass", "statusClass"))
-                .addMethod(override(TypeName.BOOLEAN, "isStandard", "standard"))
-                .addMethod(MethodSpec.methodBuilder("tags")
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(tagList)
-                        .addJavadoc("Returns the tags of this status, as spelled in the spec, such as webdav.\n\n")
-                        .addJavadoc("@return the tags, unmodifiable\n")
-                        .addStatement("return tags")
+                .addMethod(CodeIndex.lookup(self, "The table's status for {@code code}"));
+    }
+
+    /** The overrides of the shared interface's accessors, and {@code toString}. */
+    private void accessors() {
+        type.addMethod(ValueMembers.returning(TypeName.INT, GeneratedMembers.CODE, "code"))
+                .addMethod(ValueMembers.returning(ValueMembers.STRING, GeneratedMembers.REASON_PHRASE, "reasonPhrase"))
+                .addMethod(ValueMembers.returning(ValueMembers.STRING, GeneratedMembers.DESCRIPTION, "description"))
+                .addMethod(ValueMembers.returning(names.statusClass(), GeneratedMembers.STATUS_CLASS, "statusClass"))
+                .addMethod(
+                        ValueMembers.returning(StatusCodeInterfaceWriter.stringList(), GeneratedMembers.TAGS, "tags"))
+                .addMethod(ValueMembers.returning(
+                        StatusCodeInterfaceWriter.stringList(), GeneratedMembers.ALIASES, "aliases"))
+                .addMethod(ValueMembers.returning(
+                        StatusCodeInterfaceWriter.referenceList(names), GeneratedMembers.REFERENCES, "references"))
+                .addMethod(ValueMembers.returning(TypeName.BOOLEAN, GeneratedMembers.IS_STANDARD, "standard"))
+                .addMethod(ValueMembers.override(ValueMembers.STRING, "toString")
+                        .addJavadoc("Returns the code and the reason phrase, such as 404 Not Found.\n\n")
+                        .addJavadoc("@return the code and the reason phrase\n")
+                        .addStatement("return code + $S + reasonPhrase", " ")
                         .build());
-        for (Tag tag : PREDICATE_TAGS) {
-            type.addMethod(MethodSpec.methodBuilder(tagPredicate(tag))
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(boolean.class)
-                    .addJavadoc(
-                            "Whether this status carries the tag $L.\n\n@return whether the tag is present\n",
-                            tag.spelling())
-                    .addStatement("return tags.contains($S)", tag.spelling())
-                    .build());
-        }
-        type.addMethod(MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addJavadoc("Returns the code and the reason phrase, such as 404 Not Found.\n\n")
-                .addJavadoc("@return the code and the reason phrase\n")
-                .addStatement("return code + $S + reasonPhrase", " ")
-                .build());
-        return JavaFile.builder(self.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .build();
     }
 
-    /** The predicate method of a tag: isWebdav, isExperimental, isDeprecated, isUnused. */
-    static String tagPredicate(Tag tag) {
-        String spelling = tag.spelling();
-        return "is" + Character.toUpperCase(spelling.charAt(0)) + spelling.substring(1);
-    }
-
-    private static CodeBlock constantArguments(StatusCode code, ClassName statusClass) {
+    private CodeBlock constantArguments(StatusCode code) {
         CodeBlock.Builder args = CodeBlock.builder()
                 .add(
-                        "$L, $L, $T.$L, $L, ",
+                        "$L, $L, $T.$L, ",
                         code.code(),
                         Literals.string(code.name()),
-                        statusClass,
-                        code.statusClass().id(),
-                        code.standard());
-        args.add(
-                "tagList($L), ",
-                tagSpellings(code).stream().map(t -> CodeBlock.of("$S", t)).collect(CodeBlock.joining(", ")));
+                        names.statusClass(),
+                        code.statusClass().id());
+        args.add("stringList($L), ", strings(code.tags()));
+        List<String> aliasNames = new ArrayList<>();
+        for (StatusCode.Alias alias : code.aliases()) {
+            aliasNames.add(alias.name());
+        }
+        args.add("stringList($L), ", strings(aliasNames));
+        CodeBlock.Builder references = CodeBlock.builder();
+        for (Reference reference : code.references()) {
+            if (!references.isEmpty()) {
+                references.add(", ");
+            }
+            references.add(
+                    "new $T($L, $L)",
+                    names.reference(),
+                    Literals.string(reference.label()),
+                    reference.isLink() ? Literals.string(reference.url()) : CodeBlock.of("null"));
+        }
+        args.add("referenceList($L), ", references.build());
         return args.add("$L", Literals.string(code.description())).build();
     }
 
-    private static CodeBlock constantDoc(StatusCode code, ClassName statusClass) {
+    private static CodeBlock strings(List<String> texts) {
+        CodeBlock.Builder list = CodeBlock.builder();
+        for (String text : texts) {
+            if (!list.isEmpty()) {
+                list.add(", ");
+            }
+            list.add("$L", Literals.string(text));
+        }
+        return list.build();
+    }
+
+    private CodeBlock constantDoc(StatusCode code) {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("<b>$L $L</b>.\n", code.code(), DocText.escape(code.name()))
-                .add("$L\n\n", StatusClassWriter.description(code.description()))
+                .add("$L\n\n", Wording.description(code.description()))
                 .add(
                         "<p>Class: {@link $T#$L}\n($L, $L).\n",
-                        statusClass,
+                        names.statusClass(),
                         code.statusClass().id(),
                         DocText.escape(code.statusClass().name()),
                         code.statusClass().range());
-        List<String> tags = tagSpellings(code);
-        doc.add("Tags: $L.", tags.isEmpty() ? "none" : String.join(", ", tags));
-        if (!code.standard()) {
-            doc.add(" Non-standard.");
+        doc.add("Tags: $L.", code.tags().isEmpty() ? "none" : String.join(", ", code.tags()));
+        if (!code.aliases().isEmpty()) {
+            doc.add("\nAlso known as:");
+            for (int i = 0; i < code.aliases().size(); i++) {
+                StatusCode.Alias alias = code.aliases().get(i);
+                String end = i == code.aliases().size() - 1 ? "." : ",";
+                doc.add("\n{@link #$L $L}$L", alias.constantName(), DocText.escape(alias.name()), end);
+            }
         }
         doc.add("\n");
+        if (!code.references().isEmpty() || code.has(Tag.DEPRECATED)) {
+            doc.add("\n");
+        }
+        doc.add(Wording.seeAlso(code.references()));
         if (code.has(Tag.DEPRECATED)) {
-            doc.add("\n@deprecated The status table marks this code as deprecated.\n");
+            doc.add(Wording.DEPRECATED_TAG);
         }
         return doc.build();
     }
 
-    private static List<String> tagSpellings(StatusCode code) {
-        return code.tags().stream().sorted().map(Tag::spelling).collect(Collectors.toList());
-    }
-
-    private static MethodSpec override(TypeName type, String name, String field) {
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(type)
-                .addStatement("return $N", field)
+    private static CodeBlock aliasDoc(StatusCode code, StatusCode.Alias alias) {
+        return CodeBlock.builder()
+                .add(
+                        "<b>$L $L</b>: another name of {@link #$L},\n",
+                        code.code(),
+                        DocText.escape(alias.name()),
+                        code.constantName())
+                .add("the very same constant.\n")
                 .build();
     }
 }

@@ -1,16 +1,22 @@
 package dev.statusgen.processor.writer;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
-import java.lang.reflect.Type;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** The fields and getters that the generated types share. */
-final class Fields {
-    private Fields() {}
+/**
+ * Builds the members that hold a generated type's values: private final fields, the constructor that sets them
+ * from its parameters, public getters, and public overrides of the shared interface's methods.
+ */
+final class ValueMembers {
+    /** {@code String}, which most of the values are. */
+    static final TypeName STRING = ClassName.get(String.class);
+
+    private ValueMembers() {}
 
     /** A private final field with a javadoc sentence. */
     static FieldSpec field(TypeName type, String name, String doc) {
@@ -19,14 +25,12 @@ final class Fields {
                 .build();
     }
 
-    /** A private final field with a javadoc sentence. */
-    static FieldSpec field(Type type, String name, String doc) {
-        return field(TypeName.get(type), name, doc);
+    /** A parameter. */
+    static ParameterSpec parameter(TypeName type, String name) {
+        return ParameterSpec.builder(type, name).build();
     }
 
-    /**
-     * A constructor, with {@code modifiers}, that sets the field of the same name from each parameter.
-     */
+    /** A constructor, with {@code modifiers}, that sets the field of the same name from each parameter. */
     static MethodSpec constructor(String doc, List<ParameterSpec> parameters, Modifier... modifiers) {
         MethodSpec.Builder constructor =
                 MethodSpec.constructorBuilder().addModifiers(modifiers).addJavadoc("$L\n\n", doc);
@@ -39,23 +43,26 @@ final class Fields {
         return constructor.build();
     }
 
-    /** A parameter. */
-    static ParameterSpec parameter(TypeName type, String name) {
-        return ParameterSpec.builder(type, name).build();
-    }
-
-    /** A parameter. */
-    static ParameterSpec parameter(Type type, String name) {
-        return parameter(TypeName.get(type), name);
-    }
-
     /** A public getter named after its field, returning {@code doc}. */
-    static MethodSpec getter(Type type, String name, String doc) {
+    static MethodSpec getter(TypeName type, String name, String doc) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(type)
                 .addJavadoc("Returns $L.\n\n@return $L\n", doc, doc)
                 .addStatement("return $N", name)
                 .build();
+    }
+
+    /** A public {@code @Override} of {@code name}, returning {@code type}, to which the caller adds the body. */
+    static MethodSpec.Builder override(TypeName type, String name) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(type);
+    }
+
+    /** A public {@code @Override} of {@code name} that returns the field {@code field}. */
+    static MethodSpec returning(TypeName type, String name, String field) {
+        return override(type, name).addStatement("return $N", field).build();
     }
 }

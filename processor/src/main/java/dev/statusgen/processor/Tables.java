@@ -1,0 +1,113 @@
+package dev.statusgen.processor;
+
+import dev.statusgen.processor.SpecLoader.LoadException;
+import dev.statusgen.processor.diag.Message;
+import dev.statusgen.processor.diag.Problem;
+import dev.statusgen.processor.diag.Problems;
+import dev.statusgen.processor.model.BuiltInTable;
+import dev.statusgen.processor.model.StatusTable;
+import dev.statusgen.processor.spec.ParsedSpec;
+import dev.statusgen.processor.spec.RegistryParser;
+import dev.statusgen.processor.spec.SpecDecoder;
+import dev.statusgen.processor.spec.SpecParser;
+import dev.statusgen.processor.spec.SpecValidator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tables that holders name, each built once per compile: it reads each spec file once, however many holders
+ * name it, parses it with the front end for its format (the IANA registry's CSV for a name that ends in
+ * {@code .csv}, a Markdown table for any other), and composes the specs of a holder into one table.
+ */
+final class Tables {
+    private final SpecLoader loader;
+    private final Reporter reporter;
+    private final boolean verbose;
+    private final Map<String, Parse> parsed = new HashMap<>();
+    private final Map<List<String>, Outcome> outcomes = new HashMap<>();
+
+    Tables(SpecLoader loader, Reporter reporter, boolean verbose) {
+        this.loader = loader;
+        this.reporter = reporter;
+        this.verbose = verbose;
+    }
+
+    /** The table of the specs {@code names}, each layered over the ones before it. */
+    Outcome of(List<String> names) {
+        Outcome outcome = outcomes.get(names);
+        if (outcome == null) {
+            outcome = compose(names);
+            outcomes.put(names, outcome);
+        }
+        return outcome;
+    }
+
+    private Outcome compose(List<String> names) {
+        Problems problems = new Problems();
+        List<ParsedSpec> layers = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (String name : names) {
+            Parse parse = parse(name);
+            if (parse.loadError != null) {
+                errors.add(parse.loadError);
+            } else {
+                parse.problems.forEach(problems::add);
+                layers.add(parse.spec);
+            }
+            sources.add(0, BuiltInTable.named(name).map(BuiltInTable::source).orElse(name));
+        }
+        if (!errors.isEmpty()) {
+            return new Outcome(Optional.empty(), errors);
+        }
+        Optional<StatusTable> table = SpecValidator.compose(layers, String.join(" over ", sources), problems);
+        for (Problem problem : problems.sorted()) {
+            errors.add(problem.render());
+        }
+        return new Outcome(problems.any() ? Optional.empty() : table, errors);
+    }
+
+    private Parse parse(String name) {
+        Parse parse = parsed.get(name);
+        if (parse == null) {
+            parse = read(name);
+            parsed.put(name, parse);
+        }
+        return parse;
+    }
+
+    private Parse read(String name) {
+        Optional<BuiltInTable> builtIn = BuiltInTable.named(name);
+        String file = builtIn.map(BuiltInTable::resource).orElse(name);
+        if (verbose) {
+            reporter.note(Message.READING_SPEC, file);
+        }
+        byte[] bytes;
+        try {
+            bytes = builtIn.isPresent() ? SpecLoader.bundled(builtIn.get()) : loader.read(name);
+        } catch (LoadException e) {
+            return new Parse(null, List.of(), e.getMessage());
+        }
+        Problems problems = new Problems();
+        ParsedSpec spec = SpecDecoder.decode(file, bytes, problems)
+                .map(text -> file.endsWith(".csv")
+                        ? RegistryParser.parse(file, text, problems)
+                        : SpecParser.parse(file, text, problems))
+                .orElseGet(() -> ParsedSpec.unreadable(file));
+        return new Parse(spec, problems.sorted(), null);
+    }
+
+    /** A spec file as parsed: its rows and problems, or the message of why it could not be read. */
+    private record Parse(ParsedSpec spec, List<Problem> problems, String loadError) {}
+
+    /**
+     * A holder's table, or the errors that stop it.
+     *
+     * @param table the table, if there is no error
+     * @param errors the errors, each with its file and line
+     */
+    record Outcome(Optional<StatusTable> table, List<String> errors) {}
+}

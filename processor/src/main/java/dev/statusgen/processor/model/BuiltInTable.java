@@ -1,0 +1,71 @@
+package dev.statusgen.processor.model;
+
+import java.util.Optional;
+
+/**
+ * The tables bundled with the processor, which a holder names in {@code spec} with no file of its own. This is
+ * the one place that says what "standard" refers to: {@link #STANDARD} is the table that
+ * {@code extendsStandard = true} layers a spec over.
+ */
+public enum BuiltInTable {
+    /** statusgen's standard table: 5 classes and 65 codes, with their descriptions, references and tags. */
+    STANDARD("statusgen:standard", "http-status-codes.md", "the standard table", "http-status-codes.md"),
+    /** The IANA HTTP Status Code Registry as it stood at its update of 2025-09-15. */
+    IANA_REGISTRY(
+            "statusgen:iana-registry",
+            "http-status-codes-1.csv",
+            "the IANA registry of 2025-09-15",
+            "the IANA HTTP Status Code Registry as of 2025-09-15 (http-status-codes-1.csv)");
+
+    private final String specName;
+    private final String resource;
+    private final String title;
+    private final String source;
+
+    BuiltInTable(String specName, String resource, String title, String source) {
+        this.specName = specName;
+        this.resource = resource;
+        this.title = title;
+        this.source = source;
+    }
+
+    /** Where the table comes from, as generated documentation says it. */
+    public String source() {
+        return source;
+    }
+
+    /** The name a holder gives in {@code spec}, such as {@code statusgen:standard}. */
+    public String specName() {
+        return specName;
+    }
+
+    /** The file name of the bundled resource, which messages and documentation show. */
+    public String resource() {
+        return resource;
+    }
+
+    /** The table's title in messages, such as {@code the standard table}. */
+    public String title() {
+        return title;
+    }
+
+    /** The built-in table named {@code specName} in a holder's {@code spec}. */
+    public static Optional<BuiltInTable> named(String specName) {
+        for (BuiltInTable table : values()) {
+            if (table.specName.equals(specName)) {
+                return Optional.of(table);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How messages name the spec file {@code file}: a built-in table by its title, any other by its name. */
+    public static String describe(String file) {
+        for (BuiltInTable table : values()) {
+            if (table.resource.equals(file)) {
+                return table.title;
+            }
+        }
+        return file;
+    }
+}
