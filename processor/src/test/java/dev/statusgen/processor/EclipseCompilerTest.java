@@ -5,17 +5,14 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.statusgen.processor.testing.FileCompilation;
-import dev.statusgen.processor.testing.FileCompilation.Report;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 import org.junit.jupiter.api.Test;
@@ -73,48 +70,6 @@ class EclipseCompilerTest {
         assertThat(resources).containsExactlyEntriesIn(javac.resources());
     }
 
-    @Test
-    void aMissingSpec() throws IOException {
-        JavaFileObject holder = Compiling.holder("spec = \"missing.md\"");
-        List<Report> javac = errors(Compiling.compile(List.of("-Astatusgen.specDir=" + dir), holder));
-        List<Report> ecj = ecj(holder, "-Astatusgen.specDir=" + dir).diagnostics(Diagnostic.Kind.ERROR);
-
-        // Both name the spec and every place they looked; the places are the compilers' own (javac's in-memory
-        // class output under compile-testing, ECJ's directories), so only the list's start is the same.
-        String start =
-                "spec \"missing.md\" not found; looked in: -Astatusgen.specDir (" + dir.resolve("missing.md") + ")";
-        assertThat(javac).hasSize(1);
-        assertThat(ecj).hasSize(1);
-        assertThat(javac.get(0).message()).startsWith(start);
-        assertThat(ecj.get(0).message()).startsWith(start);
-        assertThat(ecj.get(0).line()).isEqualTo(javac.get(0).line());
-    }
-
-    @Test
-    void anInterfaceHolder() throws IOException {
-        JavaFileObject holder = com.google.testing.compile.JavaFileObjects.forSourceString(
-                "p.Http",
-                String.join(
-                        "\n",
-                        "package p;",
-                        "",
-                        "/** Not a class. */",
-                        "@dev.statusgen.HttpStatusTable",
-                        "interface Http {}",
-                        ""));
-        assertSameErrors(Compiling.compile(holder), holder);
-    }
-
-    private void assertSameErrors(Compilation javac, JavaFileObject holder) throws IOException {
-        assertThat(javac).failed();
-        assertThat(errors(javac)).isNotEmpty();
-        FileCompilation ecj = ecj(holder);
-        assertThat(ecj.succeeded()).isFalse();
-        assertThat(ecj.diagnostics(Diagnostic.Kind.ERROR))
-                .containsExactlyElementsIn(errors(javac))
-                .inOrder();
-    }
-
     private static void assertSameOutput(Output javac, FileCompilation ecj) {
         assertThat(javac.sources()).hasSize(4);
         assertThat(javac.resources()).hasSize(1);
@@ -167,20 +122,5 @@ class EclipseCompilerTest {
             }
         }
         return new Output(sources, resources);
-    }
-
-    /** javac's errors, as {@link FileCompilation} reports them. */
-    private static List<Report> errors(Compilation compilation) {
-        return compilation.errors().stream()
-                .map(d -> new Report(
-                        d.getKind(),
-                        d.getMessage(Locale.ROOT),
-                        d.getSource() == null
-                                ? null
-                                : Path.of(d.getSource().toUri().getPath())
-                                        .getFileName()
-                                        .toString(),
-                        d.getLineNumber()))
-                .toList();
     }
 }

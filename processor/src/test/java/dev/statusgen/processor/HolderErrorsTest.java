@@ -6,6 +6,11 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.Expect;
+import dev.statusgen.processor.testing.FileCompilation;
+import dev.statusgen.processor.testing.Holder;
+import dev.statusgen.processor.testing.ProcessorTest;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -179,10 +185,15 @@ class HolderErrorsTest {
     }
 
     @Test
-    void anAnnotationValueThatDoesNotCompileIsLeftToTheCompiler() {
+    void anAnnotationValueThatNeverCompilesIsReportedInTheLastRound() {
         Compilation compilation = Compiling.compile(Compiling.holder("spec = Missing.NAME"));
-        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorCount(2);
         assertThat(compilation).hadErrorContaining("cannot find symbol");
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "statusgen generated nothing for p.Http: the values of its @HttpStatusTable do not compile")
+                .inFile(Compiling.holder("spec = Missing.NAME"))
+                .onLine(6);
     }
 
     @Test
@@ -240,5 +251,29 @@ class HolderErrorsTest {
             }
             return false;
         }
+    }
+
+    @ProcessorTest
+    void aMissingSpecNamesEveryPlaceLookedIn(Compiler compiler, @TempDir Path dir) {
+        FileCompilation compilation = compiler.compileHolder(dir, "spec = \"missing.md\"", Map.of());
+        List<FileCompilation.Report> errors = compilation.diagnostics(Diagnostic.Kind.ERROR);
+        assertThat(errors).hasSize(1);
+        // The places after the spec directory are the compilers' own locations.
+        assertThat(errors.get(0).message())
+                .matches("spec \"missing\\.md\" not found; looked in: -Astatusgen\\.specDir \\(.*missing\\.md\\), .*");
+        assertThat(errors.get(0).line()).isEqualTo(Holder.ANNOTATION_LINE);
+    }
+
+    @ProcessorTest
+    void anInterfaceHolderUnderEitherCompiler(Compiler compiler, @TempDir Path dir) {
+        FileCompilation compilation = compiler.compile(
+                dir,
+                Map.of(
+                        Holder.PATH,
+                        Holder.source("")
+                                .replace("final class Http {", "interface Http {")
+                                .replace("    /** Not instantiated. */\n    private Http() {}\n", "")),
+                List.of());
+        Expect.errors(compilation, "@HttpStatusTable goes on a class, not on interface Http");
     }
 }

@@ -2,16 +2,22 @@ package dev.statusgen.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.statusgen.processor.SpecErrorsTest.assertErrors;
 
 import com.google.testing.compile.Compilation;
+import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.Expect;
+import dev.statusgen.processor.testing.FileCompilation;
+import dev.statusgen.processor.testing.ProcessorTest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code extendsStandard = true} layers a project's spec over the bundled standard table. */
 class LayeringTest {
+    private static final String EXTENDING = "spec = \"mine.md\", extendsStandard = true";
+
     @TempDir
     Path dir;
 
@@ -47,7 +53,7 @@ class LayeringTest {
         assertThat(codes.getField("CLIENT_CLOSED_REQUEST").getInt(null)).isEqualTo(499);
         assertThat(Compiling.resource(compilation, "META-INF/statusgen/p/Http.md"))
                 .contains("| 520 | Web Server Returned an Unknown Error | `WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR` |"
-                        + " non-standard | Cloudflare:");
+                        + " non-standard |  |  | Cloudflare:");
     }
 
     @Test
@@ -77,64 +83,101 @@ class LayeringTest {
         assertThat(Compiling.call(nonStandard, "statusClass").toString()).isEqualTo("CUSTOM");
     }
 
-    @Test
-    void aStandardCodeNeedsTheOverrideTag() {
-        assertErrors(
-                compile("404 | Missing | Gone.", "999 | Nine | Outside.", "298 | Extra | tagged override"),
+    @ProcessorTest
+    void aStandardCodeNeedsTheOverrideTag(Compiler compiler) {
+        Expect.errors(
+                compile(compiler, "404 | Missing | Gone.", "999 | Nine | Outside.", "298 | Extra | tagged override"),
                 "mine.md:3:1: code 404 is already in the standard table (Not Found); tag the row override to replace it",
                 "mine.md:4:1: code 999 is outside every class range (100 - 199, 200 - 299, 300 - 399, 400 - 499,"
                         + " 500 - 599)");
     }
 
-    @Test
-    void overrideOfACodeTheStandardLacks() {
-        Compilation compilation = Compiling.compileSpec(
-                dir,
-                "mine.md",
-                String.join(
-                        "\n",
-                        "Status Code | Name | Tags | Description",
-                        "---|---|---|---",
-                        "298 | Extra | override | Not in the standard."),
-                "extendsStandard = true");
-        assertErrors(compilation, "mine.md:3:1: code 298 is tagged override, but the standard table has no such code");
+    @ProcessorTest
+    void overrideOfACodeTheStandardLacks(Compiler compiler) {
+        Expect.errors(
+                compiler.compileHolder(
+                        dir,
+                        EXTENDING,
+                        Map.of(
+                                "mine.md",
+                                String.join(
+                                        "\n",
+                                        "Status Code | Name | Tags | Description",
+                                        "---|---|---|---",
+                                        "298 | Extra | override | Not in the standard."))),
+                "mine.md:3:1: code 298 is tagged override, but the standard table has no such code");
     }
 
-    @Test
-    void aNameClashWithTheStandardTableNamesTheStandardLine() {
-        assertErrors(
-                compile("498 | Not-Found | Same constant as 404."),
+    @ProcessorTest
+    void aNameClashWithTheStandardTableNamesTheStandardLine(Compiler compiler) {
+        Expect.errors(
+                compile(compiler, "498 | Not-Found | Same constant as 404."),
                 "mine.md:3: the name \"Not-Found\" gives the constant NOT_FOUND, as does \"Not Found\" on"
-                        + " http-status-codes.md:46");
+                        + " http-status-codes.md:" + standardLine("404 | Not Found |"));
     }
 
-    @Test
-    void aClassOverlappingAStandardClass() {
-        Compilation compilation = Compiling.compileSpec(
-                dir,
-                "mine.md",
-                String.join(
-                        "\n",
-                        "Status Code | Class | Description",
-                        "---|---|---",
-                        "550 - 650 | Overlapping | Overlaps server errors.",
-                        "",
-                        "Status Code | Name | Description",
-                        "---|---|---",
-                        "601 | Six | Six."),
-                "extendsStandard = true");
-        assertErrors(
-                compilation,
-                "mine.md:3: class range 550 - 650 overlaps the range 500 - 599 on" + " http-status-codes.md:13",
+    @ProcessorTest
+    void aClassOverlappingAStandardClass(Compiler compiler) {
+        Expect.errors(
+                compiler.compileHolder(
+                        dir,
+                        EXTENDING,
+                        Map.of(
+                                "mine.md",
+                                String.join(
+                                        "\n",
+                                        "Status Code | Class | Description",
+                                        "---|---|---",
+                                        "550 - 650 | Overlapping | Overlaps server errors.",
+                                        "",
+                                        "Status Code | Name | Description",
+                                        "---|---|---",
+                                        "601 | Six | Six."))),
+                "mine.md:3: class range 550 - 650 overlaps the range 500 - 599 on http-status-codes.md:"
+                        + standardLine("500 - 599 |"),
                 "mine.md:7:1: code 601 is outside every class range (100 - 199, 200 - 299,"
                         + " 300 - 399, 400 - 499, 500 - 599)");
     }
 
-    private Compilation compile(String... rows) {
+    @ProcessorTest
+    void aProjectTagMayNotRedeclareAStandardTag(Compiler compiler) {
+        Expect.errors(
+                compiler.compileHolder(
+                        dir,
+                        EXTENDING,
+                        Map.of(
+                                "mine.md",
+                                String.join(
+                                        "\n",
+                                        "Tag | Description",
+                                        "---|---",
+                                        "cacheable | Ours.",
+                                        "",
+                                        "Status Code | Name | Tags | Description",
+                                        "---|---|---|---",
+                                        "599 | Ours | cacheable, no-content | Ours."))),
+                "mine.md:3:1: tag cacheable is declared twice (first on http-status-codes.md:"
+                        + standardLine("cacheable |") + ")");
+    }
+
+    /** The line of the bundled standard table that starts with {@code start}, so that edits to it break nothing. */
+    private static int standardLine(String start) {
+        List<String> lines = SeedTable.read("/dev/statusgen/processor/http-status-codes.md")
+                .lines()
+                .toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line of the standard table starts with " + start);
+    }
+
+    private FileCompilation compile(Compiler compiler, String... rows) {
         StringBuilder spec = new StringBuilder("Status Code | Name | Description\n---|---|---\n");
         for (String row : rows) {
             spec.append(row).append('\n');
         }
-        return Compiling.compileSpec(dir, "mine.md", spec.toString(), "extendsStandard = true");
+        return compiler.compileHolder(dir, EXTENDING, Map.of("mine.md", spec.toString()));
     }
 }

@@ -45,8 +45,9 @@ public final class FileCompilation {
      * @param message its message, in {@link Locale#ROOT}
      * @param file the name of the source file it is about, such as {@code Http.java}, or {@code null}
      * @param line its line, or {@link Diagnostic#NOPOS}
+     * @param column its column, or {@link Diagnostic#NOPOS}
      */
-    public record Report(Diagnostic.Kind kind, String message, String file, long line) {}
+    public record Report(Diagnostic.Kind kind, String message, String file, long line, long column) {}
 
     /**
      * Compiles {@code sources} with {@code compiler} in directory {@code dir}.
@@ -105,7 +106,8 @@ public final class FileCompilation {
                                     : Path.of(d.getSource().toUri())
                                             .getFileName()
                                             .toString(),
-                            d.getLineNumber()))
+                            d.getLineNumber(),
+                            d.getColumnNumber()))
                     .toList();
             return new FileCompilation(succeeded, diagnostics, generated, classes);
         } catch (IOException e) {
