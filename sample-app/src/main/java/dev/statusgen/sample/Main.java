@@ -2,6 +2,7 @@ package dev.statusgen.sample;
 
 import dev.statusgen.sample.web.ServeCommand;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -87,14 +88,19 @@ public final class Main implements Callable<Integer> {
         out.printf(
                 "  Class:       %s (%d - %d)%n",
                 statusClass.displayName(), statusClass.firstCode(), statusClass.lastCode());
-        out.printf("  Tags:        %s%n", tags(status));
+        out.printf("  Tags:        %s%n", orNone(status.tags()));
+        out.printf("  Aliases:     %s%n", orNone(status.aliases()));
+        List<String> references = new ArrayList<>();
+        for (HttpStatusCode.Reference reference : status.references()) {
+            references.add(reference.toString());
+        }
+        out.printf("  References:  %s%n", orNone(references));
         out.printf("  Standard:    %s%n", status.isStandard() ? "yes" : "no");
         out.printf("  Description: %s%n", status.description());
     }
 
-    private static String tags(HttpStatusCode status) {
-        List<String> tags = status instanceof HttpStatus s ? s.tags() : List.of();
-        return tags.isEmpty() ? "none" : String.join(", ", tags);
+    private static String orNone(List<String> items) {
+        return items.isEmpty() ? "none" : String.join(", ", items);
     }
 
     private static void printTable(PrintWriter out) {

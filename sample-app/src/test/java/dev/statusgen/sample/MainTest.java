@@ -42,7 +42,9 @@ class MainTest {
                         System.lineSeparator(),
                         "404 Not Found",
                         "  Class:       Client error responses (400 - 499)",
-                        "  Tags:        none",
+                        "  Tags:        cacheable",
+                        "  Aliases:     none",
+                        "  References:  RFC 9110, Section 15.5.5 <https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5>",
                         "  Standard:    yes",
                         "  Description: The server can not find the requested resource. In the browser, this means the URL is not"
                                 + " recognized. In an API, this can also mean that the endpoint is valid but the resource itself does not"
@@ -52,16 +54,31 @@ class MainTest {
                         "418 I'm a teapot",
                         "  Class:       Client error responses (400 - 499)",
                         "  Tags:        none",
+                        "  Aliases:     none",
+                        "  References:  RFC 9110, Section 15.5.19 <https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19>",
                         "  Standard:    yes",
                         "  Description: The server refuses the attempt to brew coffee with a teapot.",
                         "299 Non-Standard Response",
                         "  Class:       Successful responses (200 - 299)",
                         "  Tags:        none",
+                        "  Aliases:     none",
+                        "  References:  none",
                         "  Standard:    no",
                         "  Description: A non-standard response, possibly custom to the server's software.",
                         ""),
                 out.toString());
         assertEquals("", err.toString());
+    }
+
+    @Test
+    void showsTheAliasesAndReferencesOfARenamedCode() {
+        assertEquals(0, run("413"));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("413 Request Entity Too Large", lines.get(0));
+        assertEquals("  Aliases:     Content Too Large, Payload Too Large", lines.get(3));
+        assertEquals(
+                "  References:  RFC 9110, Section 15.5.14 <https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14>",
+                lines.get(4));
     }
 
     @Test
@@ -80,7 +97,7 @@ class MainTest {
             assertTrue(
                     text.contains("  Standard:    " + (List.of("449", "509").contains(row.group(1)) ? "no" : "yes")));
             if (row.group(3).startsWith("WebDAV")) {
-                assertTrue(text.contains("  Tags:        webdav"), text);
+                assertTrue(text.matches("(?s).*  Tags:        [a-z, -]*\\bwebdav\\b.*"), text);
             }
         }
         assertEquals(65, rows);
@@ -113,8 +130,9 @@ class MainTest {
         List<String> lines = out.toString().lines().toList();
         assertEquals(70, lines.size());
         assertEquals("100 - 199 Informational responses: The received request is being processed.", lines.get(0));
-        assertTrue(lines.contains("  102 Processing [webdav]: This code indicates that the server has received and is"
-                + " processing the request, but no response is available yet."));
+        assertTrue(lines.contains(
+                "  102 Processing [no-content, webdav]: This code indicates that the server has received and is"
+                        + " processing the request, but no response is available yet."));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("  305 Use Proxy [deprecated]: ")));
     }
 
