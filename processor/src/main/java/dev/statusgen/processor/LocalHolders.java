@@ -12,6 +12,9 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.statusgen.processor.diag.Message;
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.Diagnostic;
 
@@ -26,6 +29,8 @@ final class LocalHolders implements TaskListener {
             StatusgenProcessor.ANNOTATION.substring(0, StatusgenProcessor.ANNOTATION.lastIndexOf('.'));
 
     private final Trees trees;
+    /** Whether each file analysed so far names the annotation at all: only those are walked. */
+    private final Map<CompilationUnitTree, Boolean> mentions = new IdentityHashMap<>();
 
     private LocalHolders(Trees trees) {
         this.trees = trees;
@@ -44,7 +49,8 @@ final class LocalHolders implements TaskListener {
     public void finished(TaskEvent event) {
         if (event.getKind() != TaskEvent.Kind.ANALYZE
                 || event.getTypeElement() == null
-                || event.getCompilationUnit() == null) {
+                || event.getCompilationUnit() == null
+                || !mentionsAnnotation(event.getCompilationUnit())) {
             return;
         }
         TreePath path = trees.getPath(event.getTypeElement());
@@ -83,6 +89,23 @@ final class LocalHolders implements TaskListener {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the file's text holds the annotation's simple name, without which it has no holder: the generated
+     * sources and most of a project's files are then never walked.
+     */
+    private boolean mentionsAnnotation(CompilationUnitTree unit) {
+        Boolean mentioned = mentions.get(unit);
+        if (mentioned == null) {
+            try {
+                mentioned = unit.getSourceFile().getCharContent(true).toString().contains(SIMPLE_NAME);
+            } catch (IOException | RuntimeException e) {
+                mentioned = true;
+            }
+            mentions.put(unit, mentioned);
+        }
+        return mentioned;
     }
 
     /** Whether the file may name the annotation by its simple name. */

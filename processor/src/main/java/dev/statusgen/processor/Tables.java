@@ -55,10 +55,13 @@ final class Tables {
             if (parse.loadError != null) {
                 errors.add(parse.loadError);
             } else {
-                parse.problems.forEach(problems::add);
+                for (Problem problem : parse.problems) {
+                    problems.add(problem);
+                }
                 layers.add(parse.spec);
             }
-            sources.add(0, BuiltInTable.named(name).map(BuiltInTable::source).orElse(name));
+            Optional<BuiltInTable> builtIn = BuiltInTable.named(name);
+            sources.add(0, builtIn.isPresent() ? builtIn.get().source() : name);
         }
         if (!errors.isEmpty()) {
             return new Outcome(Optional.empty(), errors);
@@ -81,7 +84,7 @@ final class Tables {
 
     private Parse read(String name) {
         Optional<BuiltInTable> builtIn = BuiltInTable.named(name);
-        String file = builtIn.map(BuiltInTable::resource).orElse(name);
+        String file = builtIn.isPresent() ? builtIn.get().resource() : name;
         if (verbose) {
             reporter.note(Message.READING_SPEC, file);
         }
@@ -92,11 +95,15 @@ final class Tables {
             return new Parse(null, List.of(), e.getMessage());
         }
         Problems problems = new Problems();
-        ParsedSpec spec = SpecDecoder.decode(file, bytes, problems)
-                .map(text -> file.endsWith(".csv")
-                        ? RegistryParser.parse(file, text, problems)
-                        : SpecParser.parse(file, text, problems))
-                .orElseGet(() -> ParsedSpec.unreadable(file));
+        Optional<String> text = SpecDecoder.decode(file, bytes, problems);
+        ParsedSpec spec;
+        if (text.isEmpty()) {
+            spec = ParsedSpec.unreadable(file);
+        } else if (file.endsWith(".csv")) {
+            spec = RegistryParser.parse(file, text.get(), problems);
+        } else {
+            spec = SpecParser.parse(file, text.get(), problems);
+        }
         return new Parse(spec, problems.sorted(), null);
     }
 

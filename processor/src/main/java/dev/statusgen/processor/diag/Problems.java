@@ -28,9 +28,19 @@ public final class Problems {
     /** The problems, ordered by file, line and column. */
     public List<Problem> sorted() {
         List<Problem> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparing(Problem::file)
-                .thenComparingInt(Problem::line)
-                .thenComparingInt(Problem::column));
+        sorted.sort(new ByPlace());
         return List.copyOf(sorted);
+    }
+
+    /** Orders problems by file, line and column. */
+    private static final class ByPlace implements Comparator<Problem> {
+        @Override
+        public int compare(Problem a, Problem b) {
+            int byFile = a.file().compareTo(b.file());
+            if (byFile != 0) {
+                return byFile;
+            }
+            return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
+        }
     }
 }

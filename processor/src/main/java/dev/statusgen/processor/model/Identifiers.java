@@ -72,8 +72,17 @@ public final class Identifiers {
         return out.toString();
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String upperSnake(String name) {
-        String ascii = name.chars().allMatch(c -> c < 0x80)
+        String ascii = isAscii(name)
                 ? name
                 : ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
                         .replaceAll("");

@@ -2,7 +2,6 @@ package dev.statusgen.processor.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * A validated status table: classes ordered by range, codes ordered by code, every code inside exactly one
@@ -49,19 +48,27 @@ public record StatusTable(String source, List<StatusClass> classes, List<StatusC
         return classes.get(0).firstCode();
     }
 
+    /** The classes whose codes are errors, in order. */
+    public List<StatusClass> errorClasses() {
+        List<StatusClass> errors = new ArrayList<>();
+        for (StatusClass c : classes) {
+            if (c.isError()) {
+                errors.add(c);
+            }
+        }
+        return errors;
+    }
+
     /**
-     * The ranges of the classes that match, with ranges that touch merged: for the standard table and all
-     * classes, the one range 100 to 599.
+     * The ranges of {@code some}, classes of this table in its order, with ranges that touch merged: for the
+     * standard table and all classes, the one range 100 to 599.
      *
-     * @param matching which classes to take
+     * @param some the classes to take
      * @return pairs of first and last code, in order
      */
-    public List<int[]> mergedRanges(Predicate<StatusClass> matching) {
+    public static List<int[]> mergedRanges(List<StatusClass> some) {
         List<int[]> ranges = new ArrayList<>();
-        for (StatusClass c : classes) {
-            if (!matching.test(c)) {
-                continue;
-            }
+        for (StatusClass c : some) {
             int[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
             if (last != null && c.firstCode() == last[1] + 1) {
                 last[1] = c.lastCode();

@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,7 +72,7 @@ public final class ReferenceParser {
                 while (token.endsWith(",") || token.endsWith(";")) {
                     token = token.substring(0, token.length() - 1);
                 }
-                url(token, column + i).ifPresent(references::add);
+                url(token, column + i, references);
                 i = end;
             }
         }
@@ -98,26 +97,26 @@ public final class ReferenceParser {
             String draft = content.toLowerCase(Locale.ROOT);
             references.add(new Reference(draft, "https://datatracker.ietf.org/doc/" + draft + "/"));
         } else if (SCHEME.matcher(content).matches() || looksRelative(content)) {
-            url(content, column).ifPresent(references::add);
+            url(content, column, references);
         } else {
             references.add(new Reference(content, null));
         }
     }
 
-    /** The link of an {@code https} URL, or empty after adding a problem. */
-    private Optional<Reference> url(String text, int column) {
+    /** Adds the link of an {@code https} URL to {@code references}, or a problem. */
+    private void url(String text, int column, List<Reference> references) {
         try {
             URI uri = new URI(text);
             if ("https".equalsIgnoreCase(uri.getScheme())
                     && uri.getHost() != null
                     && !uri.getHost().isEmpty()) {
-                return Optional.of(new Reference(text, text));
+                references.add(new Reference(text, text));
+                return;
             }
         } catch (URISyntaxException e) {
             // Not a URL at all: reported as not an https URL, below.
         }
         problem(column, Message.NOT_HTTPS_REFERENCE, text);
-        return Optional.empty();
     }
 
     private static boolean looksRelative(String content) {

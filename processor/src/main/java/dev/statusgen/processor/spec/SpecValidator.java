@@ -183,13 +183,13 @@ public final class SpecValidator {
         if (problems.any()) {
             return Optional.empty();
         }
-        statusCodes.sort(Comparator.comparingInt(StatusCode::code));
+        statusCodes.sort(new ByCode());
         return Optional.of(new StatusTable(source, statusClasses, statusCodes, tags));
     }
 
     /** The classes, ordered by range, after checking their ranges and classifiers. */
     private List<StatusClass> statusClasses() {
-        classes.sort(Comparator.comparingInt(ClassRow::firstCode));
+        classes.sort(new ByFirstCode());
         Map<String, ClassRow> classifiers = new HashMap<>();
         List<StatusClass> statusClasses = new ArrayList<>();
         ClassRow widest = null;
@@ -366,6 +366,22 @@ public final class SpecValidator {
     }
 
     private record Taken(CodeRow row, String text) {}
+
+    /** Orders codes by code. */
+    private static final class ByCode implements Comparator<StatusCode> {
+        @Override
+        public int compare(StatusCode a, StatusCode b) {
+            return Integer.compare(a.code(), b.code());
+        }
+    }
+
+    /** Orders class rows by the first code of their ranges. */
+    private static final class ByFirstCode implements Comparator<ClassRow> {
+        @Override
+        public int compare(ClassRow a, ClassRow b) {
+            return Integer.compare(a.firstCode(), b.firstCode());
+        }
+    }
 
     /** A code row and whether it is standard. */
     private record Entry(CodeRow row, boolean standard) {}

@@ -12,7 +12,6 @@ import dev.statusgen.processor.model.StatusCode;
 import dev.statusgen.processor.model.StatusTable;
 import dev.statusgen.processor.model.Tag;
 import java.util.List;
-import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -65,14 +64,14 @@ public final class CodesWriter {
             type.addMethod(classifier(
                     c.classifierName(),
                     "in the class " + DocText.escape(c.name()) + " (" + c.range() + ")",
-                    ranges(table, c::equals)));
+                    ranges(List.of(c))));
         }
         type.addMethod(classifier(
                         GeneratedMembers.IS_ERROR,
                         "an error: a code of a class from 400 up",
-                        ranges(table, StatusClass::isError)))
+                        ranges(table.errorClasses())))
                 .addMethod(classifier(
-                        GeneratedMembers.IS_VALID, "in the range of one of the classes", ranges(table, c -> true)))
+                        GeneratedMembers.IS_VALID, "in the range of one of the classes", ranges(table.classes())))
                 .addMethod(byStatus(
                         names,
                         GeneratedMembers.IS_STANDARD,
@@ -122,8 +121,8 @@ public final class CodesWriter {
     }
 
     /** A condition on {@code code} that holds in the ranges of the matching classes, contiguous ones merged. */
-    private static CodeBlock ranges(StatusTable table, Predicate<StatusClass> matching) {
-        List<int[]> ranges = table.mergedRanges(matching);
+    private static CodeBlock ranges(List<StatusClass> classes) {
+        List<int[]> ranges = StatusTable.mergedRanges(classes);
         if (ranges.isEmpty()) {
             return CodeBlock.of("false");
         }

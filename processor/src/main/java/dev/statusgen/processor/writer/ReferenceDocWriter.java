@@ -71,7 +71,7 @@ public final class ReferenceDocWriter {
                     .append("\n\n");
             List<StatusCode> codes = new ArrayList<>();
             for (StatusCode code : table.codes()) {
-                if (code.statusClass().equals(c)) {
+                if (code.statusClass() == c) {
                     codes.add(code);
                 }
             }

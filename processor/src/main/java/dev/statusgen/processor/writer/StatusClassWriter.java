@@ -147,7 +147,7 @@ public final class StatusClassWriter {
     /** The ranges of all classes, such as {@code 100-599}, contiguous ones merged. */
     private static String ranges(StatusTable table) {
         StringBuilder ranges = new StringBuilder();
-        for (int[] range : table.mergedRanges(c -> true)) {
+        for (int[] range : StatusTable.mergedRanges(table.classes())) {
             ranges.append(ranges.length() == 0 ? "" : ", ")
                     .append(range[0])
                     .append('-')

@@ -32,8 +32,11 @@ public record WriterContext(
      * annotation, and names the holder as the element it originates from.
      */
     TypeSpec.Builder start(TypeSpec.Builder type) {
-        generatedAnnotation.ifPresent(a -> type.addAnnotation(
-                AnnotationSpec.builder(a).addMember("value", "$S", generator).build()));
+        if (generatedAnnotation.isPresent()) {
+            type.addAnnotation(AnnotationSpec.builder(generatedAnnotation.get())
+                    .addMember("value", "$S", generator)
+                    .build());
+        }
         return type.addOriginatingElement(holder);
     }
 
