@@ -117,6 +117,14 @@ class LayeringTest {
     }
 
     @ProcessorTest
+    void aProjectNameThatIsAStandardAliasIsReportedOnTheProjectsRow(Compiler compiler) {
+        Expect.errors(
+                compile(compiler, "498 | Content Too Large | Same constant as 413's alias."),
+                "mine.md:3: the name \"Content Too Large\" gives the constant CONTENT_TOO_LARGE, as does"
+                        + " \"Content Too Large\" on http-status-codes.md:" + standardLine("413 |"));
+    }
+
+    @ProcessorTest
     void aClassOverlappingAStandardClass(Compiler compiler) {
         Expect.errors(
                 compiler.compileHolder(

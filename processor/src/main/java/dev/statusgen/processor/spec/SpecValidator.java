@@ -171,14 +171,9 @@ public final class SpecValidator {
                         row.description(),
                         statusClass,
                         tagIds(entry),
-                        List.of(),
+                        aliases(row, constant, constants),
                         row.references()));
             }
-        }
-        for (int i = 0; i < statusCodes.size(); i++) {
-            statusCodes.set(
-                    i,
-                    withAliases(statusCodes.get(i), codes.get(statusCodes.get(i).code()).row, constants));
         }
         if (problems.any()) {
             return Optional.empty();
@@ -282,11 +277,15 @@ public final class SpecValidator {
         return List.copyOf(ids);
     }
 
-    private StatusCode withAliases(StatusCode code, CodeRow row, Constants constants) {
+    /**
+     * The aliases of a row whose name gave {@code own}, each taking its constant right after the name, so that a
+     * clash is reported on the row of the spec that comes later.
+     */
+    private List<StatusCode.Alias> aliases(CodeRow row, String own, Constants constants) {
         List<StatusCode.Alias> aliases = new ArrayList<>();
         for (CodeRow.Item alias : row.aliases()) {
             String constant = Identifiers.constantName(alias.text(), row.code());
-            if (constant.equals(code.constantName())) {
+            if (constant.equals(own)) {
                 problems.add(Problem.at(
                         row.file(),
                         row.line(),
@@ -299,15 +298,7 @@ public final class SpecValidator {
                 aliases.add(new StatusCode.Alias(alias.text(), constant));
             }
         }
-        return new StatusCode(
-                code.code(),
-                code.constantName(),
-                code.name(),
-                code.description(),
-                code.statusClass(),
-                code.tags(),
-                aliases,
-                code.references());
+        return aliases;
     }
 
     private void problem(CodeRow row, Message message, Object... args) {
