@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -69,15 +70,22 @@ class ServeJarIT {
             int port = serve.uri().getPort();
             assertEquals(200, idle.get("/healthz").status());
             arriving.send(RawConnection.head("/api/status/404"));
-            // Some 85 KB of answers to a client that does not read yet: the server is in the middle of writing them.
-            writing.send(RawConnection.request("/api/statuses").repeat(4));
+            // Some 2 MB of answers to a client that does not read yet: the server is in the middle of writing them.
+            writing.send(RawConnection.request("/api/statuses").repeat(100));
             assertTrue(writing.awaitData(STOP), "the server has begun to answer");
 
             long signalled = System.nanoTime();
             serve.terminate();
             assertTrue(refusesConnections(port, STOP), "the server stops accepting connections");
 
-            RawConnection.Response answer = arriving.send("\r\n").read(STOP);
+            RawConnection.Response answer;
+            try {
+                answer = arriving.send("\r\n").read(STOP);
+            } catch (EOFException e) {
+                throw new AssertionError(
+                        "the request was cut " + millisSince(signalled) + " ms after SIGTERM, within the 1 s grace?",
+                        e);
+            }
             assertEquals(200, answer.status());
             assertTrue(answer.text().startsWith("{\"code\":404,"), answer.text());
             RawConnection.Response written = writing.read(STOP);
@@ -86,10 +94,11 @@ class ServeJarIT {
                     written.text().startsWith("[{\"code\":100,")
                             && written.text().endsWith("}]"),
                     "whole");
+            writing.readToEnd(STOP);
             assertTrue(idle.closedWithin(STOP), "the idle connection is closed");
 
             Duration left = STOP.minusNanos(System.nanoTime() - signalled);
-            assertTrue(serve.waitFor(left), "the server exits within 2 s of SIGTERM");
+            assertTrue(serve.waitFor(left), () -> "the server exits within 2 s of SIGTERM: " + millisSince(signalled));
             assertEquals(0, serve.exitValue());
             assertEquals(List.of("Press Ctrl-C to stop.", "Stopped."), serve.remainingLines());
             assertEquals("", serve.err(), "nothing on stderr");
@@ -186,6 +195,10 @@ class ServeJarIT {
             Thread.sleep(10);
         }
         return false;
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
