@@ -108,10 +108,11 @@ class ServeJarIT {
     @Test
     void listensOnTheLoopbackOnlyByDefault() throws Exception {
         InetAddress otherLoopback = otherLoopbackAddress();
-        try (ServeProcess serve = ServeProcess.start("--port", "0")) {
+        try (ServeProcess serve = ServeProcess.start("--port", "0");
+                RawConnection loopback = RawConnection.open(serve.uri().getPort())) {
             int port = serve.uri().getPort();
             assertEquals("Listening on http://127.0.0.1:" + port + "/", serve.listening());
-            assertEquals(200, RawConnection.open(port).get("/healthz").status());
+            assertEquals(200, loopback.get("/healthz").status());
             assertFalse(accepts(otherLoopback, port), "127.0.0.1 only, not " + otherLoopback);
         }
     }
@@ -119,13 +120,13 @@ class ServeJarIT {
     @Test
     void listensOnEveryInterfaceWithHost0000() throws Exception {
         InetAddress otherLoopback = otherLoopbackAddress();
-        try (ServeProcess serve = ServeProcess.start("--host", "0.0.0.0", "--port", "0")) {
-            int port = serve.uri().getPort();
-            assertEquals("Listening on http://0.0.0.0:" + port + "/", serve.listening());
-            assertEquals(200, RawConnection.open(port).get("/healthz").status());
-            try (RawConnection other = RawConnection.open(otherLoopback, port)) {
-                assertEquals(200, other.get("/healthz").status(), "also on " + otherLoopback);
-            }
+        try (ServeProcess serve = ServeProcess.start("--host", "0.0.0.0", "--port", "0");
+                RawConnection loopback = RawConnection.open(serve.uri().getPort());
+                RawConnection other =
+                        RawConnection.open(otherLoopback, serve.uri().getPort())) {
+            assertEquals("Listening on http://0.0.0.0:" + serve.uri().getPort() + "/", serve.listening());
+            assertEquals(200, loopback.get("/healthz").status());
+            assertEquals(200, other.get("/healthz").status(), "also on " + otherLoopback);
         }
     }
 
