@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Writes a line per request in the Common Log Format, once the answer is sent:
- * {@code 127.0.0.1 - - [29/Nov/2026:11:08:00 +0000] "GET /api/status/404 HTTP/1.1" 200 481}.
+ * {@code 127.0.0.1 - - [29/Nov/2026:11:08:00 +0000] "GET /api/status/404 HTTP/1.1" 200 574}.
  *
  * <p>The fields are the client's address, two dashes (no identity, no user), the time the request came in, the
  * request line, the status and the size of the body in bytes, or a dash for none. The request line is the client's
