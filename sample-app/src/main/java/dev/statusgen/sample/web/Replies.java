@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-/** Writes the server's answers: resources with their ETag (or a 304), and errors as JSON. */
+/** Writes the server's answers: resources with their ETag (or a 304), errors and the health check as JSON. */
 final class Replies {
     /** The page may load scripts, styles and data from this server only. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
@@ -29,8 +29,13 @@ final class Replies {
 
     /** Answers {@code status} with the JSON {@code {"error": message}}. */
     static void error(HttpExchange exchange, int status, String message) throws IOException {
+        uncached(exchange, status, StatusJson.error(message));
+    }
+
+    /** Answers {@code status} with a JSON body that no cache may keep. */
+    static void uncached(HttpExchange exchange, int status, byte[] json) throws IOException {
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        send(exchange, status, StatusJson.error(message), Resource.JSON);
+        send(exchange, status, json, Resource.JSON);
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body, String contentType) throws IOException {

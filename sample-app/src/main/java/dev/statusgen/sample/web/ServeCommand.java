@@ -2,20 +2,25 @@ package dev.statusgen.sample.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code serve} command: serves the status-code query on 127.0.0.1 until Ctrl-C. */
+/** The {@code serve} command: serves the status-code query until Ctrl-C or SIGTERM. */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves the status table on 127.0.0.1: a web page to find any code by number or by name, and a JSON API.",
-            "Stop it with Ctrl-C."
+            "Serves the status table: a web page to find any code by number or by name, a JSON API, and a health "
+                    + "check at /healthz.",
+            "Stop it with Ctrl-C or SIGTERM: it stops accepting connections, lets the requests under way finish, "
+                    + "and exits."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the server stopped", "1:the server could not listen", "2:the command line was invalid"})
@@ -24,11 +29,23 @@ public final class ServeCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Option(
+            names = "--host",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
+            converter = IpAddressConverter.class,
+            description = "The IP address to listen on; 0.0.0.0 (or ::) listens on every interface. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private InetAddress host;
+
+    @Option(
             names = "--port",
             paramLabel = "N",
             defaultValue = "8080",
             description = "The port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
     private int port;
+
+    @Option(names = "--access-log", description = "Write a line per request to stdout, in the Common Log Format.")
+    private boolean accessLog;
 
     /** Creates the command; picocli sets its options. */
     public ServeCommand() {}
@@ -40,29 +57,69 @@ public final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(), "Invalid value for option '--port': " + port + " is not a port (0 - 65535)");
         }
         PrintWriter out = spec.commandLine().getOut();
+        InetSocketAddress address = new InetSocketAddress(host, port);
         StatusServer server;
         try {
-            server = StatusServer.start(port);
+            server = accessLog ? StatusServer.start(address, out) : StatusServer.start(address);
         } catch (IOException e) {
             spec.commandLine()
                     .getErr()
-                    .println("statusgen-sample: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+                    .println("statusgen-sample: cannot listen on " + StatusServer.authority(address) + ": "
+                            + e.getMessage());
             return 1;
         }
         out.println("Listening on " + server.uri());
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            server.close();
-                            out.println("Stopped.");
-                            out.flush();
-                            stopped.countDown();
-                        },
-                        "statusgen-web-stop"));
-        stopped.await();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, out), "statusgen-web-stop"));
+        // Only a stop signal ends the serving, through the hook, which ends the JVM.
+        Thread.currentThread().join();
         return 0;
+    }
+
+    /**
+     * Stops the server gracefully and ends the JVM with exit code 0: a JVM that a signal stops exits 128 plus the
+     * signal's number, but the server stopped as asked. {@code halt}, as {@code exit} in a shutdown hook would wait
+     * for the hook forever.
+     */
+    private static void stop(StatusServer server, PrintWriter out) {
+        server.close();
+        out.println("Stopped.");
+        out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Reads {@code --host}: an IPv4 address of 4 decimal bytes or an IPv6 address, never a name, so that no DNS
+     * lookup decides where the server listens.
+     */
+    static final class IpAddressConverter implements CommandLine.ITypeConverter<InetAddress> {
+        private static final String BYTE = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+        private static final Pattern IPV4 = Pattern.compile(BYTE + "(\\." + BYTE + "){3}");
+
+        /** Hex digits, colons and dots, with a colon: InetAddress parses such text as an address, or refuses it. */
+        private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]*");
+
+        /** Creates the converter; picocli calls it. */
+        IpAddressConverter() {}
+
+        @Override
+        public InetAddress convert(String text) {
+            boolean literal =
+                    IPV4.matcher(text).matches() || (IPV6.matcher(text).matches() && text.contains(":"));
+            if (!literal) {
+                throw refusal(text);
+            }
+            try {
+                return InetAddress.getByName(text);
+            } catch (UnknownHostException e) {
+                throw refusal(text);
+            }
+        }
+
+        private static CommandLine.TypeConversionException refusal(String text) {
+            return new CommandLine.TypeConversionException(
+                    "\"" + text + "\" is not an IP address, such as 127.0.0.1, 0.0.0.0 or ::1");
+        }
     }
 }

@@ -37,6 +37,9 @@ final class StatusJson {
     /** The body of every error answer. */
     record Error(String error) {}
 
+    /** The body of the health check. */
+    record Health(String status) {}
+
     /** The JSON of {@code status}. */
     static byte[] status(HttpStatusCode status) {
         return encode(toStatus(status));
@@ -53,6 +56,11 @@ final class StatusJson {
         return encode(Arrays.stream(HttpStatusClass.values())
                 .map(c -> new ClassInfo(c.name(), c.displayName(), range(c), c.description()))
                 .toList());
+    }
+
+    /** The JSON of the health check's answer: {@code {"status":"ok"}}. */
+    static byte[] health() {
+        return encode(new Health("ok"));
     }
 
     /** The JSON of an error answer. */

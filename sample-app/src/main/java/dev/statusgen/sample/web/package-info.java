@@ -1,5 +1,5 @@
 /**
- * The sample app's online status-code query: a web page and a JSON API on 127.0.0.1, served from the code and the
- * Markdown reference that statusgen generated, with no second copy of the table.
+ * The sample app's online status-code query: a web page, a JSON API and a health check, served from the code and
+ * the Markdown reference that statusgen generated, with no second copy of the table.
  */
 package dev.statusgen.sample.web;

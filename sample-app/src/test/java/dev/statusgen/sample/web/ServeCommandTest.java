@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** The {@code serve} command's refusals, which answer before it would start serving. */
+/** The {@code serve} command's refusals, which answer before it would start serving, and its reading of --host. */
 class ServeCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -37,13 +41,50 @@ class ServeCommandTest {
 
     @Test
     void saysSoWhenThePortIsTaken() throws IOException {
-        try (StatusServer taken = StatusServer.start(0)) {
+        try (StatusServer taken = StatusServer.start(new InetSocketAddress("127.0.0.1", 0))) {
             int port = taken.uri().getPort();
             assertEquals(1, serve("--port", String.valueOf(port)));
             assertTrue(
                     err.toString().startsWith("statusgen-sample: cannot listen on 127.0.0.1:" + port + ": "),
                     err::toString);
             assertEquals("", out.toString());
+        }
+    }
+
+    /** Names are refused too: no DNS lookup decides where the server listens. */
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "example.com", "256.0.0.1", "127.0.0", "1.2.3.4.5", "::g", "1:2", "", " "})
+    void refusesAHostThatIsNotAnIpAddress(String host) {
+        assertEquals(2, serve("--host", host));
+        assertTrue(
+                err.toString()
+                        .contains("Invalid value for option '--host': \"" + host
+                                + "\" is not an IP address, such as 127.0.0.1, 0.0.0.0 or ::1"),
+                err::toString);
+        assertEquals("", out.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "127.0.0.1, 127.0.0.1",
+        "0.0.0.0, 0.0.0.0",
+        "10.0.0.255, 10.0.0.255",
+        "::1, 0:0:0:0:0:0:0:1",
+        "::, 0:0:0:0:0:0:0:0",
+        "fd00::2, fd00:0:0:0:0:0:0:2",
+        "::ffff:127.0.0.1, 127.0.0.1",
+    })
+    void readsIpv4AndIpv6Addresses(String host, String address) {
+        assertEquals(
+                address, new ServeCommand.IpAddressConverter().convert(host).getHostAddress());
+    }
+
+    @Test
+    void namesItsOptionsInItsHelp() {
+        assertEquals(0, serve("--help"));
+        String help = out.toString();
+        for (String option : new String[] {"--host=ADDR", "--port=N", "--access-log"}) {
+            assertTrue(help.contains(option), help);
         }
     }
 }

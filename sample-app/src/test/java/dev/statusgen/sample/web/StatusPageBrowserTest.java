@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.statusgen.sample.web.SpecTable.SpecClass;
 import dev.statusgen.sample.web.SpecTable.SpecCode;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -84,7 +85,7 @@ class StatusPageBrowserTest {
             return;
         }
         spec = SpecTable.read();
-        server = StatusServer.start(0);
+        server = StatusServer.start(new InetSocketAddress("127.0.0.1", 0));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()

@@ -12,6 +12,9 @@ import dev.statusgen.sample.web.SpecTable.SpecClass;
 import dev.statusgen.sample.web.SpecTable.SpecCode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +42,7 @@ class StatusServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = StatusServer.start(0);
+        server = StatusServer.start(new InetSocketAddress("127.0.0.1", 0));
         spec = SpecTable.read();
     }
 
@@ -53,6 +57,25 @@ class StatusServerTest {
         assertEquals("127.0.0.1", uri.getHost());
         assertTrue(uri.getPort() > 0);
         assertEquals("/", uri.getPath());
+    }
+
+    @Test
+    void writesAnIpv6AddressInBrackets() throws Exception {
+        InetSocketAddress ipv6Loopback = new InetSocketAddress(InetAddress.getByName("::1"), 0);
+        StatusServer ipv6;
+        try {
+            ipv6 = StatusServer.start(ipv6Loopback);
+        } catch (SocketException e) {
+            Assumptions.abort("no IPv6 loopback here: " + e);
+            return;
+        }
+        try (ipv6) {
+            assertTrue(ipv6.uri().toString().matches("http://\\[0:0:0:0:0:0:0:1\\]:[0-9]+/"), ipv6.uri()::toString);
+            HttpResponse<String> health = CLIENT.send(
+                    HttpRequest.newBuilder(ipv6.uri().resolve("/healthz")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+        }
     }
 
     @ParameterizedTest
@@ -72,6 +95,24 @@ class StatusServerTest {
         assertTrue(header(response, "ETag").matches("\"[0-9a-f]{32}\""), header(response, "ETag"));
         assertEquals("nosniff", header(response, "X-Content-Type-Options"));
         assertTrue(response.body().length > 0);
+    }
+
+    @Test
+    void answersTheHealthCheckWithOkAndNoCaching() throws Exception {
+        HttpResponse<byte[]> response = get("/healthz");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json; charset=utf-8", header(response, "Content-Type"));
+        assertEquals("{\"status\":\"ok\"}", new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("no-store", header(response, "Cache-Control"));
+        assertEquals("", header(response, "ETag"), "nothing for a cache to revalidate");
+        HttpResponse<byte[]> head = send(request("/healthz").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.statusCode());
+        assertEquals(String.valueOf(response.body().length), header(head, "Content-Length"));
+        assertEquals(0, head.body().length);
+        assertError(
+                send(request("/healthz").POST(HttpRequest.BodyPublishers.noBody())),
+                405,
+                "Method POST is not allowed: use GET or HEAD");
     }
 
     @Test
@@ -188,7 +229,9 @@ class StatusServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/nope", "/index.html", "/api", "/api/status", "/api/statuses/", "/api/status/404/x"})
+    @ValueSource(
+            strings = {"/nope", "/index.html", "/api", "/api/status", "/api/statuses/", "/api/status/404/x", "/healthz/"
+            })
     void answersAnUnknownPathWithJson404(String path) throws Exception {
         assertError(get(path), 404, "No such resource: " + path);
     }
