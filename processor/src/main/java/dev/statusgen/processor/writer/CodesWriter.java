@@ -98,26 +98,25 @@ public final class CodesWriter {
 
     /** A static predicate on any int that asks the table's status for the code, false if there is none. */
     private static MethodSpec byStatus(GeneratedNames names, String name, String what) {
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(boolean.class)
-                .addParameter(int.class, "code")
-                .addJavadoc("Whether {@code code} is $L.\n\n", what)
-                .addJavadoc("@param code any int\n@return whether it is\n")
+        return predicate(name, what)
                 .addStatement("$T status = $T.lookup(code)", names.statusEnum(), names.statusEnum())
                 .addStatement("return status != null && status.$L()", name)
                 .build();
     }
 
+    /** A static classifier on any int, true where {@code condition} holds. */
     private static MethodSpec classifier(String name, String what, CodeBlock condition) {
+        return predicate(name, what).addStatement("return $L", condition).build();
+    }
+
+    /** A static predicate on any int, documented as telling whether the int is {@code what}, to give a body. */
+    private static MethodSpec.Builder predicate(String name, String what) {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(boolean.class)
                 .addParameter(int.class, "code")
                 .addJavadoc("Whether {@code code} is $L.\n\n", what)
-                .addJavadoc("@param code any int\n@return whether the code is $L\n", what)
-                .addStatement("return $L", condition)
-                .build();
+                .addJavadoc("@param code any int\n@return whether the code is $L\n", what);
     }
 
     /** A condition on {@code code} that holds in the ranges of the matching classes, contiguous ones merged. */
