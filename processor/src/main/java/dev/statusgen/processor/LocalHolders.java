@@ -3,7 +3,9 @@ package dev.statusgen.processor;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
@@ -66,7 +68,7 @@ final class LocalHolders implements TaskListener {
             public Void visitClass(ClassTree node, Void unused) {
                 if (isLocal(getCurrentPath())) {
                     for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
-                        String name = annotation.getAnnotationType().toString();
+                        String name = name(annotation.getAnnotationType());
                         if ((imported && name.equals(SIMPLE_NAME)) || name.equals(StatusgenProcessor.ANNOTATION)) {
                             trees.printMessage(Diagnostic.Kind.ERROR, Message.HOLDER_LOCAL.format(), annotation, unit);
                         }
@@ -108,13 +110,27 @@ final class LocalHolders implements TaskListener {
         return mentioned;
     }
 
+    /**
+     * The dotted name that a tree of identifiers and member selections spells, such as {@code dev.statusgen.*}, read
+     * from the tree itself: {@code toString()} would load javac's pretty printer.
+     */
+    private static String name(Tree tree) {
+        if (tree instanceof IdentifierTree identifier) {
+            return identifier.getName().toString();
+        }
+        if (tree instanceof MemberSelectTree select) {
+            return name(select.getExpression()) + "." + select.getIdentifier();
+        }
+        return "";
+    }
+
     /** Whether the file may name the annotation by its simple name. */
     private static boolean importsAnnotation(CompilationUnitTree unit) {
-        if (unit.getPackageName() != null && unit.getPackageName().toString().equals(PACKAGE)) {
+        if (unit.getPackageName() != null && name(unit.getPackageName()).equals(PACKAGE)) {
             return true;
         }
         for (ImportTree imported : unit.getImports()) {
-            String name = imported.getQualifiedIdentifier().toString();
+            String name = name(imported.getQualifiedIdentifier());
             if (name.equals(StatusgenProcessor.ANNOTATION) || name.equals(PACKAGE + ".*")) {
                 return true;
             }

@@ -30,8 +30,6 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -55,12 +53,6 @@ import javax.tools.StandardLocation;
  * code must compile clean under {@code -Xlint:all -Werror}.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({
-    StatusgenProcessor.ANNOTATION,
-    StatusgenProcessor.GENERATED,
-    StatusgenProcessor.GENERATED_JAVA_8
-})
-@SupportedOptions({SpecLoader.SPEC_DIR_OPTION, StatusgenProcessor.VERBOSE_OPTION})
 public final class StatusgenProcessor extends AbstractProcessor {
     static final String ANNOTATION = "dev.statusgen.HttpStatusTable";
     static final String GENERATED = "javax.annotation.processing.Generated";
@@ -91,6 +83,21 @@ public final class StatusgenProcessor extends AbstractProcessor {
     @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
+    }
+
+    /**
+     * {@inheritDoc} Given here rather than by {@code @SupportedAnnotationTypes}, which the compiler would read
+     * through reflection and a dynamic proxy in every compile.
+     */
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(ANNOTATION, GENERATED, GENERATED_JAVA_8);
+    }
+
+    /** {@inheritDoc} Given here rather than by {@code @SupportedOptions}, for the same reason. */
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(SpecLoader.SPEC_DIR_OPTION, VERBOSE_OPTION);
     }
 
     @Override
