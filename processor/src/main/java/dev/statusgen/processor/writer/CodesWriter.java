@@ -38,8 +38,8 @@ public final class CodesWriter {
                     code.constantName(),
                     CodeBlock.builder()
                             .add("<b>$L $L</b>.\n", code.code(), DocText.escape(code.name()))
-                            .add("$L\n\n", Wording.description(code.description()))
-                            .add("<p>See {@link $T#$L}.\n", names.statusEnum(), code.constantName())
+                            .add("$L\n\n", Wording.summary(code.description()))
+                            .add("<p>The full description: {@link $T#$L}.\n", names.statusEnum(), code.constantName())
                             .add(code.references().isEmpty() ? "" : "\n")
                             .add(Wording.seeAlso(code.references()))
                             .build()));

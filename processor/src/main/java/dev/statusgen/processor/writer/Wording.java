@@ -27,6 +27,15 @@ public final class Wording {
         return doc.isEmpty() ? "<p>No description." : "<p>" + doc;
     }
 
+    /**
+     * The javadoc of a description's first sentence, the summary that an IDE shows on hover, or a note that there
+     * is no description: for the int constants, whose status constant carries the whole description.
+     */
+    static String summary(String text) {
+        int end = text.indexOf(". ");
+        return description(end < 0 ? text : text.substring(0, end + 1));
+    }
+
     /** The javadoc line that names the source of a generated type. */
     static CodeBlock origin(StatusTable table, String holder) {
         return CodeBlock.of(
