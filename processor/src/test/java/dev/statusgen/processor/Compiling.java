@@ -4,103 +4,37 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.Holder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 
-/** Compiles holders with the processor, in memory, and loads what they generate. */
+/**
+ * Compiles holders with the processor in memory, with compile-testing, and loads and calls what they generate by
+ * reflection. Only {@code SpecFuzzTest} uses it, for the thousands of specs it generates: every other test runs
+ * through the harness of the {@code testing} package, or calls the fixtures' generated API directly. It goes when
+ * {@code SpecFuzzTest} moves to the harness.
+ */
 final class Compiling {
-    /** The options of a strict consumer: every lint and doclint warning is an error. */
-    static final List<String> STRICT = List.of("-Xlint:all", "-Xdoclint:all", "-Werror");
-
     private Compiling() {}
 
-    /**
-     * A holder {@code p.Http} whose annotation has {@code arguments}; the annotation is on line 6. Its constructor
-     * is documented, as JDK 25's doclint wants of every constructor.
-     */
+    /** The {@link Holder} {@code p.Http} whose annotation has {@code arguments}. */
     static JavaFileObject holder(String arguments) {
-        return JavaFileObjects.forSourceString(
-                "p.Http",
-                String.join(
-                        "\n",
-                        "package p;",
-                        "",
-                        "import dev.statusgen.HttpStatusTable;",
-                        "",
-                        "/** The holder. */",
-                        "@HttpStatusTable" + (arguments.isEmpty() ? "" : "(" + arguments + ")"),
-                        "final class Http {",
-                        "  /** Not instantiated. */",
-                        "  private Http() {}",
-                        "}",
-                        ""));
+        return JavaFileObjects.forSourceString("p.Http", Holder.source(arguments));
     }
 
     /** Compiles {@code sources} strictly with the processor and {@code options}. */
     static Compilation compile(List<String> options, JavaFileObject... sources) {
-        List<String> all = new ArrayList<>(STRICT);
+        List<String> all = new ArrayList<>(Compiler.STRICT);
         all.addAll(options);
         return javac().withProcessors(new StatusgenProcessor()).withOptions(all).compile(sources);
-    }
-
-    /** Compiles {@code sources} strictly with the processor. */
-    static Compilation compile(JavaFileObject... sources) {
-        return compile(List.of(), sources);
-    }
-
-    /**
-     * Writes {@code spec} as {@code name} into {@code dir}, and compiles the holder {@code @HttpStatusTable(spec =
-     * name)}, plus {@code extra} annotation arguments, with {@code -Astatusgen.specDir=dir}.
-     */
-    static Compilation compileSpec(Path dir, String name, String spec, String extra) {
-        return compileSpec(dir, name, spec.getBytes(StandardCharsets.UTF_8), extra);
-    }
-
-    /** As {@link #compileSpec(Path, String, String, String)}, with the spec's bytes. */
-    static Compilation compileSpec(Path dir, String name, byte[] spec, String extra) {
-        try {
-            Files.write(dir.resolve(name), spec);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String arguments = "spec = \"" + name + "\"" + (extra.isEmpty() ? "" : ", " + extra);
-        return compile(List.of("-Astatusgen.specDir=" + dir), holder(arguments));
-    }
-
-    /** The text of a generated source file, such as {@code p/HttpStatus.java}. */
-    static String source(Compilation compilation, String path) {
-        return generated(compilation, JavaFileObject.Kind.SOURCE, path);
-    }
-
-    /** The text of a generated resource, such as {@code META-INF/statusgen/p/Http.md}. */
-    static String resource(Compilation compilation, String path) {
-        return generated(compilation, JavaFileObject.Kind.OTHER, path);
-    }
-
-    private static String generated(Compilation compilation, JavaFileObject.Kind kind, String path) {
-        return compilation.generatedFiles().stream()
-                .filter(f -> f.getKind() == kind && f.toUri().getPath().endsWith("/" + path))
-                .findFirst()
-                .map(Compiling::content)
-                .orElseThrow(() -> new AssertionError("not generated: " + path));
-    }
-
-    private static String content(JavaFileObject file) {
-        try {
-            return file.getCharContent(true).toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A class loader over the classes that a compilation wrote. */

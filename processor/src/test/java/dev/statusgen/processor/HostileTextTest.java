@@ -1,136 +1,134 @@
 package dev.statusgen.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.statusgen.processor.fixtures.hostile.HostileStatus;
+import dev.statusgen.processor.fixtures.hostile.HostileStatusClass;
+import dev.statusgen.processor.fixtures.hostile.HostileStatusCodes;
+import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.DocProbe;
+import dev.statusgen.processor.testing.Expect;
+import dev.statusgen.processor.testing.FileCompilation;
+import dev.statusgen.processor.testing.ProcessorTest;
+import dev.statusgen.processor.testing.Resources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Spec text is untrusted: it flows into javadoc, string literals and Markdown. Hostile but valid text must
- * give code that compiles lint- and doclint-clean, and show faithfully in all three.
+ * Spec text is untrusted: it flows into javadoc, string literals and Markdown. Hostile but valid text, the spec
+ * {@code fixtures/hostile.md}, must give code that compiles lint- and doclint-clean, and show faithfully in all
+ * three. The fixture {@code fixtures.hostile.Hostile} is compiled by the processor with these tests; the javadoc and
+ * the Markdown are checked on a compile of the same spec.
  */
 class HostileTextTest {
-    private static final String LONG = "word ".repeat(1200).strip() + " end.";
+    private static final String SPEC = Resources.text("/fixtures/hostile.md");
+    private static final String HOLDER = "spec = \"hostile.md\"";
+    /** The code rows of the spec, read apart from the parser: code, then name and description as Markdown means them. */
+    private static final Map<Integer, List<String>> ROWS = rows();
 
-    /** Code, name and description of each hostile row. */
-    private static final Map<Integer, String[]> ROWS = new LinkedHashMap<>();
+    @TempDir
+    static Path dir;
 
-    static {
-        row(100, "*/ Bad /* Name", "closes */ the comment and /* opens one");
-        row(101, "Uni \\u002A/ escape", "\\u002A/ and \\u000a and \\\\u0041, which javac decodes in comments");
-        row(102, "@deprecated", "@author at the start; {@link java.lang.String} and {@code x} and {@inheritDoc}");
-        row(103, "<b>HTML</b> & \"quotes\" 'single'", "<script>alert(1)</script> &amp; &lt; <dav:propstat>");
-        row(104, "C:\\path\\to", "back\\slash \\\\ \\\" and a trailing backslash\\");
-        row(105, "$L $S $T $$ %s %n %%", "$N and %d and $1 are JavaPoet's and printf's");
-        row(106, "Ünïcödé 名前 😀", "emoji 😀 and \u05e2\u05d1\u05e8\u05d9\u05ea and 日本語");
-        row(107, "class", "a name that is a Java keyword");
-        row(108, "3D Secure", "a name that starts with a digit");
-        row(109, "!!!", "a name with no letter or digit");
-        row(110, "Pipe \\| inside", "a pipe \\| in a cell, escaped as Markdown does");
-        row(111, "Long", LONG);
-        row(112, "Tab\tand\u0001control", "control\u0007characters\u0000inside");
-        row(113, "By Code", "names that the generated code might use itself");
-        row(114, "By Phrase", "a name like a generated field");
-        row(115, "First Code", "a name like a generated field");
-        row(116, "Find Results", "a name like a generated field");
-    }
-
-    private static Compilation compilation;
+    private static FileCompilation compilation;
     private static DocProbe docs;
-    private static ClassLoader classes;
-
-    private static void row(int code, String name, String description) {
-        ROWS.put(code, new String[] {name, description});
-    }
 
     @BeforeAll
-    static void compile(@TempDir Path dir) throws IOException {
-        List<String> lines = new ArrayList<>(List.of(
-                "Status Code | Class | Description",
-                "---|---|---",
-                "100 - 199 | Cl*/ass <b> & {@code x} \\u002A/ | Class */ description with @param and \\",
-                "900 - 999 | By Code | A class whose id the generated code might use itself.",
-                "",
-                "Status Code | Name | Description",
-                "---|---|---"));
-        ROWS.forEach((code, row) -> lines.add(code + " | " + row[0] + " | " + row[1]));
-        Files.writeString(dir.resolve("hostile.md"), String.join("\n", lines));
+    static void compile() {
         docs = new DocProbe("p.HttpStatus");
-        compilation = javac().withProcessors(new StatusgenProcessor(), docs)
-                .withOptions(List.of("-Xlint:all", "-Xdoclint:all", "-Werror", "-Astatusgen.specDir=" + dir))
-                .compile(Compiling.holder("spec = \"hostile.md\""));
-        classes = Compiling.classes(compilation);
+        compilation = Compiler.JAVAC
+                .holder(HOLDER)
+                .spec("hostile.md", SPEC)
+                .beside(docs)
+                .compile(dir);
+    }
+
+    @ProcessorTest
+    void compilesLintAndDoclintClean(Compiler compiler) {
+        Expect.clean(compiler.compileHolder(dir, HOLDER, Map.of("hostile.md", SPEC)));
     }
 
     @Test
-    void compilesLintAndDoclintClean() {
-        assertThat(compilation).succeededWithoutWarnings();
+    void constantNamesFollowTheNamingRule() {
+        Map<HostileStatus, Integer> codes = new LinkedHashMap<>();
+        codes.put(HostileStatus.BAD_NAME, 100);
+        codes.put(HostileStatus.UNI_U002A_ESCAPE, 101);
+        codes.put(HostileStatus.DEPRECATED, 102);
+        codes.put(HostileStatus.B_HTML_B_QUOTES_SINGLE, 103);
+        codes.put(HostileStatus.C_PATH_TO, 104);
+        codes.put(HostileStatus.L_S_T_S_N, 105);
+        codes.put(HostileStatus.UNICODE, 106);
+        codes.put(HostileStatus.CLASS, 107);
+        codes.put(HostileStatus.STATUS_3D_SECURE, 108);
+        codes.put(HostileStatus.STATUS_109, 109);
+        codes.put(HostileStatus.PIPE_INSIDE, 110);
+        codes.put(HostileStatus.LONG, 111);
+        codes.put(HostileStatus.TAB_AND_CONTROL, 112);
+        codes.put(HostileStatus.BY_CODE, 113);
+        codes.put(HostileStatus.BY_PHRASE, 114);
+        codes.put(HostileStatus.FIRST_CODE, 115);
+        codes.put(HostileStatus.FIND_RESULTS, 116);
+        codes.put(HostileStatus.LINE_SEP_PARA, 117);
+        codes.put(HostileStatus.UNASSIGNED_POINT, 118);
+        codes.forEach((status, code) ->
+                assertWithMessage("%s", status).that(status.code()).isEqualTo(code));
+        // Every row of the spec, and nothing else.
+        assertThat(codes.values()).containsExactlyElementsIn(ROWS.keySet());
+        assertThat(HostileStatus.values()).hasLength(ROWS.size());
     }
 
     @Test
-    void constantNamesFollowTheNamingRule() throws Throwable {
-        Map<Integer, String> expected = new LinkedHashMap<>();
-        expected.put(100, "BAD_NAME");
-        expected.put(101, "UNI_U002A_ESCAPE");
-        expected.put(102, "DEPRECATED");
-        expected.put(103, "B_HTML_B_QUOTES_SINGLE");
-        expected.put(104, "C_PATH_TO");
-        expected.put(105, "L_S_T_S_N");
-        expected.put(106, "UNICODE");
-        expected.put(107, "CLASS");
-        expected.put(108, "STATUS_3D_SECURE");
-        expected.put(109, "STATUS_109");
-        expected.put(110, "PIPE_INSIDE");
-        expected.put(111, "LONG");
-        expected.put(112, "TAB_AND_CONTROL");
-        expected.put(113, "BY_CODE");
-        expected.put(116, "FIND_RESULTS");
-        Class<?> status = classes.loadClass("p.HttpStatus");
-        for (Map.Entry<Integer, String> e : expected.entrySet()) {
-            assertThat(((Enum<?>) Compiling.call(status, "of", e.getKey())).name())
-                    .isEqualTo(e.getValue());
-        }
+    void stringLiteralsHoldTheTextExactly() {
+        ROWS.forEach((code, row) -> {
+            HostileStatus status = HostileStatus.of(code);
+            assertWithMessage("the name of %s", code)
+                    .that(status.reasonPhrase())
+                    .isEqualTo(row.get(0));
+            assertWithMessage("the description of %s", code)
+                    .that(status.description())
+                    .isEqualTo(row.get(1));
+            assertWithMessage("the lookup of %s", code)
+                    .that(HostileStatus.findByReasonPhrase(row.get(0)))
+                    .hasValue(status);
+        });
+        assertThat(HostileStatusClass.of(100).displayName()).isEqualTo("Cl*/ass <b> & {@code x} \\u002A/");
+        assertThat(HostileStatusClass.of(100).description()).isEqualTo("Class */ description with @param and \\");
     }
 
     @Test
-    void stringLiteralsHoldTheTextExactly() throws Throwable {
-        Class<?> status = classes.loadClass("p.HttpStatus");
-        for (Map.Entry<Integer, String[]> e : ROWS.entrySet()) {
-            Object constant = Compiling.call(status, "of", e.getKey());
-            assertThat(Compiling.call(constant, "reasonPhrase")).isEqualTo(unescapePipes(e.getValue()[0]));
-            assertThat(Compiling.call(constant, "description")).isEqualTo(unescapePipes(e.getValue()[1]));
-            assertThat(Compiling.call(status, "findByReasonPhrase", unescapePipes(e.getValue()[0])))
-                    .isEqualTo(java.util.Optional.of(constant));
-        }
-        Object statusClass = Compiling.call(classes.loadClass("p.HttpStatusClass"), "of", 100);
-        assertThat(Compiling.call(statusClass, "displayName")).isEqualTo("Cl*/ass <b> & {@code x} \\u002A/");
+    void namesLikeTheGeneratedMembersTakeNothingFromThem() throws NoSuchFieldException {
+        assertThat(HostileStatusClass.BY_CODE.displayName()).isEqualTo("By Code");
+        assertThat(HostileStatus.of(113)).isSameInstanceAs(HostileStatus.BY_CODE);
+        assertThat(HostileStatus.BY_CODE.isByCode()).isFalse();
+        assertThat(HostileStatusCodes.isByCode(950)).isTrue();
+        assertThat(HostileStatus.find(116)).hasValue(HostileStatus.FIND_RESULTS);
+        assertThat(HostileStatus.FIRST_CODE.statusClass().firstCode()).isEqualTo(100);
+        // A name that reads as a javadoc tag is text: no tag, no annotation.
+        assertThat(HostileStatus.DEPRECATED.isDeprecated()).isFalse();
+        assertThat(HostileStatus.class.getField("DEPRECATED").isAnnotationPresent(Deprecated.class))
+                .isFalse();
     }
 
     @Test
-    void javadocShowsTheTextAsAReaderWouldSeeIt() throws Throwable {
-        Class<?> status = classes.loadClass("p.HttpStatus");
-        for (Map.Entry<Integer, String[]> e : ROWS.entrySet()) {
-            String constant = ((Enum<?>) Compiling.call(status, "of", e.getKey())).name();
-            String doc = docs.text(constant);
-            assertThat(doc).contains(folded(e.getKey() + " " + unescapePipes(e.getValue()[0])));
-            assertThat(doc).contains(folded(unescapePipes(e.getValue()[1])));
-        }
+    void javadocShowsTheTextAsAReaderWouldSeeIt() {
+        ROWS.forEach((code, row) -> {
+            String doc = docs.text(HostileStatus.of(code).name());
+            assertWithMessage("the javadoc of %s", code).that(doc).contains(asRead(code + " " + row.get(0)));
+            assertWithMessage("the javadoc of %s", code).that(doc).contains(asRead(row.get(1)));
+        });
     }
 
     @Test
     void javadocHasNoTagsCommentEndsOrUnicodeEscapesFromTheSpec() {
-        String source = Compiling.source(compilation, "p/HttpStatus.java");
+        String source = compilation.generatedSource("p/HttpStatus.java");
         String javadoc = String.join(
                 "\n", source.lines().filter(l -> l.strip().startsWith("*")).toList());
         assertThat(javadoc).doesNotContain("{@link java");
@@ -142,50 +140,81 @@ class HostileTextTest {
 
     @Test
     void generatedSourcesArePlainAsciiWhateverTheBuildsEncoding() {
-        for (String path : List.of(
-                "p/HttpStatus.java", "p/HttpStatusCodes.java", "p/HttpStatusClass.java", "p/HttpStatusCode.java")) {
-            assertThat(Compiling.source(compilation, path)
-                            .chars()
-                            .filter(c -> c >= 0x80)
-                            .count())
-                    .isEqualTo(0);
-        }
+        compilation
+                .generatedSources()
+                .forEach((path, source) -> assertWithMessage("%s", path)
+                        .that(source.chars().filter(c -> c >= 0x80).count())
+                        .isEqualTo(0));
     }
 
     @Test
     void longDescriptionsAreWrappedInJavadoc() {
-        String source = Compiling.source(compilation, "p/HttpStatus.java");
+        String source = compilation.generatedSource("p/HttpStatus.java");
         int longest = source.lines()
                 .filter(l -> l.strip().startsWith("*"))
                 .mapToInt(String::length)
                 .max()
                 .orElseThrow();
         assertThat(longest).isAtMost(100);
-        assertThat(docs.text("LONG")).contains(LONG);
+        assertThat(docs.text("LONG")).contains(ROWS.get(111).get(1));
     }
 
     @Test
     void markdownReferenceEscapesTheText() {
-        String reference = Compiling.resource(compilation, "META-INF/statusgen/p/Http.md");
+        String reference = compilation.generatedResource("META-INF/statusgen/p/Http.md");
         assertThat(reference)
                 .contains("| 103 | \\<b\\>HTML\\</b\\> \\& \"quotes\" 'single' | `B_HTML_B_QUOTES_SINGLE` |"
                         + "  | \\<script\\>alert(1)\\</script\\> \\&amp; \\&lt; \\<dav:propstat\\> |");
         assertThat(reference).contains("| 110 | Pipe \\| inside |");
         assertThat(reference).contains("| 104 | C:\\\\path\\\\to |");
         assertThat(reference).contains("| 112 | Tab and control |");
+        int codeRows = 0;
         for (String line : reference.split("\n")) {
-            if (line.matches("\\| \\d{3} \\|.*")) {
-                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count())
+            if (line.matches("(?s)\\| \\d{3} \\|.*")) {
+                codeRows++;
+                assertWithMessage("the cells of %s", line)
+                        .that(line.replace("\\|", "")
+                                .chars()
+                                .filter(c -> c == '|')
+                                .count())
                         .isEqualTo(6);
             }
         }
+        assertThat(codeRows).isEqualTo(ROWS.size());
     }
 
-    private static String unescapePipes(String cell) {
-        return cell.replace("\\|", "|");
+    /**
+     * The code rows of the spec: each cell trimmed, with {@code \|} read as a pipe, as Markdown tables mean them.
+     * Lines end at LF only: U+2028 inside a cell is text.
+     */
+    private static Map<Integer, List<String>> rows() {
+        Map<Integer, List<String>> rows = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?md)^(\\d{3}) \\| (.*?) \\| (.*)$").matcher(SPEC);
+        while (m.find()) {
+            List<String> cells = new ArrayList<>();
+            for (int group = 2; group <= 3; group++) {
+                cells.add(m.group(group).replace("\\|", "|").strip());
+            }
+            rows.put(Integer.parseInt(m.group(1)), cells);
+        }
+        return rows;
     }
 
-    private static String folded(String text) {
-        return text.replaceAll("[\\s\\p{Cntrl}]+", " ").trim();
+    /**
+     * {@code text} as a reader of the javadoc sees it: control characters and line separators as spaces, code
+     * points that Unicode leaves unassigned as U+FFFD, and runs of white space as one space.
+     */
+    private static String asRead(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(' ');
+            } else if (!Character.isDefined(c)) {
+                out.append('\uFFFD');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 }

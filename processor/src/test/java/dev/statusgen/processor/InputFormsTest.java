@@ -1,98 +1,124 @@
 package dev.statusgen.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.google.testing.compile.Compilation;
+import dev.statusgen.processor.fixtures.forms.FormsStatus;
+import dev.statusgen.processor.fixtures.forms.FormsStatusClass;
+import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.Expect;
+import dev.statusgen.processor.testing.FileCompilation;
+import dev.statusgen.processor.testing.ProcessorTest;
+import dev.statusgen.processor.testing.Resources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** The forms of Markdown that people write by hand all give the same table. */
+/**
+ * The forms of Markdown that people write by hand all give the same table: the plain form, {@code fixtures/forms.md},
+ * gives the fixture {@code fixtures.forms.Forms}, which the tests call, and every other form of it generates the
+ * very same files.
+ */
 class InputFormsTest {
+    private static final String PLAIN = Resources.text("/fixtures/forms.md");
+    private static final String HOLDER = "spec = \"forms.md\"";
+
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(
-            strings = {
-                "plain",
-                "bom",
-                "crlf",
-                "cr",
-                "trailing spaces",
-                "outer pipes",
-                "no pipes",
-                "alignment colons",
-                "reordered columns",
-                "no final newline"
-            })
-    void everyFormGivesTheSameTable(String form) throws Throwable {
-        Compilation compilation =
-                Compiling.compileSpec(dir, "forms.md", spec(form).getBytes(StandardCharsets.UTF_8), "");
-        assertThat(compilation).succeededWithoutWarnings();
-        ClassLoader classes = Compiling.classes(compilation);
-        Class<?> status = classes.loadClass("p.HttpStatus");
-        assertThat(status.getEnumConstants()).hasLength(2);
-        Object teapot = Compiling.call(status, "of", 418);
-        assertThat(Compiling.call(teapot, "reasonPhrase")).isEqualTo("I'm a teapot");
-        assertThat(Compiling.call(teapot, "description")).isEqualTo("Short and stout.");
-        assertThat(Compiling.call(teapot, "tags")).isEqualTo(java.util.List.of("experimental"));
-        assertThat(Compiling.call(status, "find", 200)).isNotEqualTo(Optional.empty());
-        Object statusClass = Compiling.call(classes.loadClass("p.HttpStatusClass"), "of", 418);
-        assertThat(Compiling.call(statusClass, "displayName")).isEqualTo("Client errors");
+    @Test
+    void thePlainFormGivesItsTable() {
+        assertThat(FormsStatus.values()).asList().containsExactly(FormsStatus.OK, FormsStatus.IM_A_TEAPOT);
+        assertThat(FormsStatus.IM_A_TEAPOT.code()).isEqualTo(418);
+        assertThat(FormsStatus.IM_A_TEAPOT.reasonPhrase()).isEqualTo("I'm a teapot");
+        assertThat(FormsStatus.IM_A_TEAPOT.description()).isEqualTo("Short and stout.");
+        assertThat(FormsStatus.IM_A_TEAPOT.tags()).containsExactly("experimental");
+        assertThat(FormsStatus.IM_A_TEAPOT.isExperimental()).isTrue();
+        assertThat(FormsStatus.OK.tags()).isEmpty();
+        assertThat(FormsStatus.OK.description()).isEqualTo("Fine.");
+        assertThat(FormsStatusClass.values())
+                .asList()
+                .containsExactly(FormsStatusClass.SUCCESSES, FormsStatusClass.CLIENT_ERRORS)
+                .inOrder();
+        assertThat(FormsStatusClass.of(418).displayName()).isEqualTo("Client errors");
+        assertThat(FormsStatus.IM_A_TEAPOT.isClientErrors()).isTrue();
+        assertThat(FormsStatusClass.find(300)).isEmpty();
     }
 
-    private static String spec(String form) {
-        String[] lines = {
-            "# Our statuses",
-            "Status Code | Class | Description |",
-            "---|---|---|",
-            "200 - 299 | Successes | It worked. |",
-            "400 - 499 | Client errors | Your fault. |",
-            "Some prose between the tables.",
-            "Status Code | Name | Tags | Description |",
-            "---|---|---|---|",
-            "200 | OK | | Fine. |",
-            "418 | I'm a teapot | experimental | Short and stout. |",
-        };
-        String separator = "\n";
-        switch (form) {
-            case "bom" -> lines[0] = "\uFEFF" + lines[0];
-            case "crlf" -> separator = "\r\n";
-            case "cr" -> separator = "\r";
-            case "trailing spaces" -> {
-                for (int i = 0; i < lines.length; i++) {
-                    lines[i] = lines[i] + "   \t";
-                }
-            }
-            case "outer pipes" -> {
-                for (int i = 1; i < lines.length; i++) {
-                    if (lines[i].contains("|")) {
-                        lines[i] = "| " + lines[i];
-                    }
-                }
-            }
-            case "no pipes" -> {
-                for (int i = 1; i < lines.length; i++) {
-                    lines[i] = lines[i].replaceAll("\\s*\\|$", "");
-                }
-            }
-            case "alignment colons" -> {
-                lines[2] = "|:---|:---:|---:|";
-                lines[7] = ":--- | :---: | --- | ---:";
-            }
-            case "reordered columns" -> {
-                lines[6] = "Description | Tags | Name | Status Code";
-                lines[8] = "Fine. | | OK | 200";
-                lines[9] = "Short and stout. | experimental | I'm a teapot | 418";
-            }
-            default -> {}
+    @ProcessorTest
+    void everyFormGeneratesWhatThePlainFormDoes(Compiler compiler) {
+        FileCompilation plain = compiler.compileHolder(dir, HOLDER, Map.of("forms.md", PLAIN));
+        Expect.clean(plain);
+        for (Form form : Form.values()) {
+            String text = form.apply(PLAIN);
+            assertWithMessage("%s: the spec", form).that(text).isNotEqualTo(PLAIN);
+            FileCompilation compilation = compiler.holder(HOLDER)
+                    .spec("forms.md", text.getBytes(StandardCharsets.UTF_8))
+                    .compile(dir);
+            assertWithMessage("%s: what the compiler reported", form)
+                    .that(compilation.diagnostics())
+                    .isEmpty();
+            assertWithMessage("%s: the sources", form)
+                    .that(compilation.generatedSources())
+                    .containsExactlyEntriesIn(plain.generatedSources());
+            assertWithMessage("%s: the reference", form)
+                    .that(compilation.generatedResources())
+                    .containsExactlyEntriesIn(plain.generatedResources());
         }
-        String text = String.join(separator, lines);
-        return form.equals("no final newline") ? text : text + separator;
+    }
+
+    /** The forms of the plain spec, whose lines are a heading, two tables and prose between them. */
+    private enum Form {
+        BYTE_ORDER_MARK,
+        CRLF,
+        CR,
+        TRAILING_SPACES,
+        OUTER_PIPES,
+        NO_OUTER_PIPES,
+        ALIGNMENT_COLONS,
+        REORDERED_COLUMNS,
+        NO_FINAL_NEWLINE;
+
+        String apply(String plain) {
+            List<String> lines = plain.lines().toList();
+            return switch (this) {
+                case BYTE_ORDER_MARK -> "\uFEFF" + plain;
+                case CRLF -> plain.replace("\n", "\r\n");
+                case CR -> plain.replace("\n", "\r");
+                case TRAILING_SPACES ->
+                    join(lines.stream().map(l -> l + "   \t").toList());
+                case OUTER_PIPES ->
+                    join(lines.stream().map(l -> l.contains("|") ? "| " + l : l).toList());
+                case NO_OUTER_PIPES ->
+                    join(lines.stream().map(l -> l.replaceAll("\\s*\\|$", "")).toList());
+                case ALIGNMENT_COLONS ->
+                    join(lines.stream()
+                            .map(l -> switch (l) {
+                                case "---|---|---|" -> "|:---|:---:|---:|";
+                                case "---|---|---|---|" -> ":--- | :---: | --- | ---:";
+                                default -> l;
+                            })
+                            .toList());
+                case REORDERED_COLUMNS ->
+                    join(lines.stream()
+                            .map(l -> switch (l) {
+                                case "Status Code | Name | Tags | Description |" ->
+                                    "Description | Tags | Name | Status Code";
+                                case "200 | OK | | Fine. |" -> "Fine. | | OK | 200";
+                                case "418 | I'm a teapot | experimental | Short and stout. |" ->
+                                    "Short and stout. | experimental | I'm a teapot | 418";
+                                default -> l;
+                            })
+                            .toList());
+                case NO_FINAL_NEWLINE -> plain.strip();
+            };
+        }
+
+        private static String join(List<String> lines) {
+            return String.join("\n", lines) + "\n";
+        }
     }
 }

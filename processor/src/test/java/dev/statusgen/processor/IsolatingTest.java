@@ -1,15 +1,16 @@
 package dev.statusgen.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
+import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.Expect;
+import dev.statusgen.processor.testing.FileCompilation;
+import dev.statusgen.processor.testing.ProcessorTest;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract of Gradle's isolating processors, which {@code META-INF/gradle/incremental.annotation.processors}
@@ -34,65 +34,49 @@ import org.junit.jupiter.api.Test;
  * not depend on the other holders of the compile.
  */
 class IsolatingTest {
-    private static final JavaFileObject A_HTTP = holder("a", "Http", "");
-    private static final JavaFileObject A_API = holder("a", "Api", "spec = \"specs/nginx.md\", extendsStandard = true");
-    private static final JavaFileObject B_WEB = holder("b", "Web", "");
+    private static final String API = "spec = \"specs/nginx.md\", extendsStandard = true";
 
-    @Test
-    void everyFileHasItsHolderAsItsOnlyOriginatingElement() {
+    @TempDir
+    Path dir;
+
+    @ProcessorTest
+    void everyFileHasItsHolderAsItsOnlyOriginatingElement(Compiler compiler) {
         RecordingProcessor processor = new RecordingProcessor();
-        Compilation compilation =
-                javac().withProcessors(processor).withOptions(Compiling.STRICT).compile(A_HTTP, A_API, B_WEB);
+        FileCompilation compilation = compiler.job()
+                .holder("a.Http", "")
+                .holder("a.Api", API)
+                .holder("b.Web", "")
+                .statusgen(processor)
+                .compile(dir);
 
-        assertThat(compilation).succeededWithoutWarnings();
-        assertThat(processor.origins)
-                .containsExactly(
-                        "a.HttpStatus", List.of("a.Http"),
-                        "a.HttpStatusCodes", List.of("a.Http"),
-                        "a.HttpStatusClass", List.of("a.Http"),
-                        "a.HttpStatusCode", List.of("a.Http"),
-                        "META-INF/statusgen/a/Http.md", List.of("a.Http"),
-                        "a.ApiStatus", List.of("a.Api"),
-                        "a.ApiStatusCodes", List.of("a.Api"),
-                        "a.ApiStatusClass", List.of("a.Api"),
-                        "a.ApiStatusCode", List.of("a.Api"),
-                        "META-INF/statusgen/a/Api.md", List.of("a.Api"),
-                        "b.WebStatus", List.of("b.Web"),
-                        "b.WebStatusCodes", List.of("b.Web"),
-                        "b.WebStatusClass", List.of("b.Web"),
-                        "b.WebStatusCode", List.of("b.Web"),
-                        "META-INF/statusgen/b/Web.md", List.of("b.Web"));
+        Expect.clean(compilation);
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        for (String holder : List.of("a.Http", "a.Api", "b.Web")) {
+            for (String suffix : List.of("Status", "StatusCodes", "StatusClass", "StatusCode")) {
+                expected.put(holder + suffix, List.of(holder));
+            }
+            expected.put("META-INF/statusgen/" + holder.replace('.', '/') + ".md", List.of(holder));
+        }
+        assertThat(processor.origins).containsExactlyEntriesIn(expected);
     }
 
-    @Test
-    void aHolderGeneratesTheSameFilesAloneAsBesideOtherHolders() {
-        Compilation alone = Compiling.compile(A_HTTP);
-        Compilation together = Compiling.compile(B_WEB, A_API, A_HTTP);
+    @ProcessorTest
+    void aHolderGeneratesTheSameFilesAloneAsBesideOtherHolders(Compiler compiler) {
+        FileCompilation alone = compiler.job().holder("a.Http", "").compile(dir);
+        FileCompilation together = compiler.job()
+                .holder("b.Web", "")
+                .holder("a.Api", API)
+                .holder("a.Http", "")
+                .compile(dir);
 
-        assertThat(alone).succeededWithoutWarnings();
-        assertThat(together).succeededWithoutWarnings();
+        Expect.clean(alone);
+        Expect.clean(together);
         for (String path : List.of(
                 "a/HttpStatus.java", "a/HttpStatusCodes.java", "a/HttpStatusClass.java", "a/HttpStatusCode.java")) {
-            assertThat(Compiling.source(together, path)).isEqualTo(Compiling.source(alone, path));
+            assertThat(together.generatedSource(path)).isEqualTo(alone.generatedSource(path));
         }
-        assertThat(Compiling.resource(together, "META-INF/statusgen/a/Http.md"))
-                .isEqualTo(Compiling.resource(alone, "META-INF/statusgen/a/Http.md"));
-    }
-
-    private static JavaFileObject holder(String pkg, String name, String arguments) {
-        return JavaFileObjects.forSourceString(
-                pkg + "." + name,
-                String.join(
-                        "\n",
-                        "package " + pkg + ";",
-                        "",
-                        "/** A holder. */",
-                        "@dev.statusgen.HttpStatusTable" + (arguments.isEmpty() ? "" : "(" + arguments + ")"),
-                        "final class " + name + " {",
-                        "  /** Not instantiated. */",
-                        "  private " + name + "() {}",
-                        "}",
-                        ""));
+        assertThat(together.generatedResource("META-INF/statusgen/a/Http.md"))
+                .isEqualTo(alone.generatedResource("META-INF/statusgen/a/Http.md"));
     }
 
     /**

@@ -1,20 +1,30 @@
 package dev.statusgen.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
+import dev.statusgen.processor.fixtures.custom.CustomStatus;
+import dev.statusgen.processor.fixtures.custom.CustomStatusClass;
+import dev.statusgen.processor.fixtures.custom.CustomStatusCode;
+import dev.statusgen.processor.fixtures.custom.CustomStatusCodes;
+import dev.statusgen.processor.fixtures.layered.HttpStatus;
+import dev.statusgen.processor.fixtures.layered.HttpStatusCode;
+import dev.statusgen.processor.fixtures.layered.HttpStatusCodes;
 import dev.statusgen.processor.testing.Compiler;
 import dev.statusgen.processor.testing.Expect;
 import dev.statusgen.processor.testing.FileCompilation;
 import dev.statusgen.processor.testing.ProcessorTest;
+import dev.statusgen.processor.testing.Resources;
+import dev.statusgen.processor.testing.SeedTable;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code extendsStandard = true} layers a project's spec over the bundled standard table. */
+/**
+ * {@code extendsStandard = true} layers a project's spec over the bundled standard table. The fixtures
+ * {@code fixtures.layered} ({@code specs/nginx.md}) and {@code fixtures.custom} ({@code fixtures/custom-class.md})
+ * are compiled by the processor with these tests.
+ */
 class LayeringTest {
     private static final String EXTENDING = "spec = \"mine.md\", extendsStandard = true";
 
@@ -22,65 +32,88 @@ class LayeringTest {
     Path dir;
 
     @Test
-    void projectCodesJoinTheStandardOnesAsNonStandard() throws Throwable {
-        Compilation compilation =
-                Compiling.compile(Compiling.holder("spec = \"specs/nginx.md\", extendsStandard = true"));
-        assertThat(compilation).succeededWithoutWarnings();
-        ClassLoader classes = Compiling.classes(compilation);
-        Class<?> status = classes.loadClass("p.HttpStatus");
-        assertThat(status.getEnumConstants()).hasLength(67);
+    void projectCodesJoinTheStandardOnesAsNonStandard() {
+        assertThat(HttpStatus.values()).hasLength(SeedTable.ROWS.size() + 2);
 
-        Object closed = Compiling.call(status, "of", 499);
-        assertThat(((Enum<?>) closed).name()).isEqualTo("CLIENT_CLOSED_REQUEST");
-        assertThat(Compiling.call(closed, "isStandard")).isEqualTo(false);
-        assertThat(Compiling.call(closed, "isClientError")).isEqualTo(true);
-        Object unknown = Compiling.call(status, "of", 520);
-        assertThat(Compiling.call(unknown, "isStandard")).isEqualTo(false);
-        assertThat(Compiling.call(unknown, "isServerError")).isEqualTo(true);
-        assertThat(Compiling.call(status, "findByReasonPhrase", "web server returned an unknown error"))
-                .isEqualTo(java.util.Optional.of(unknown));
+        HttpStatus closed = HttpStatus.CLIENT_CLOSED_REQUEST;
+        assertThat(closed.code()).isEqualTo(499);
+        assertThat(closed.isStandard()).isFalse();
+        assertThat(closed.tags()).containsExactly("non-standard");
+        assertThat(closed.isClientError()).isTrue();
+        assertThat(HttpStatusCodes.CLIENT_CLOSED_REQUEST).isEqualTo(499);
+        assertThat(HttpStatusCodes.isStandard(499)).isFalse();
+        assertThat(HttpStatusCodes.isClientError(499)).isTrue();
 
-        Object notFound = Compiling.call(status, "of", 404);
-        assertThat(Compiling.call(notFound, "description")).isEqualTo("Nothing here: check the URL.");
-        assertThat(Compiling.call(notFound, "isStandard")).isEqualTo(true);
-        assertThat(Compiling.call(notFound, "tags")).isEqualTo(List.of());
-
-        Object teapot = Compiling.call(status, "of", 418);
-        assertThat(Compiling.call(teapot, "isStandard")).isEqualTo(true);
-        Class<?> codes = classes.loadClass("p.HttpStatusCodes");
-        assertThat(Compiling.call(codes, "isStandard", 499)).isEqualTo(false);
-        assertThat(Compiling.call(codes, "isStandard", 418)).isEqualTo(true);
-        assertThat(codes.getField("CLIENT_CLOSED_REQUEST").getInt(null)).isEqualTo(499);
-        assertThat(Compiling.resource(compilation, "META-INF/statusgen/p/Http.md"))
-                .contains("| 520 | Web Server Returned an Unknown Error | `WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR` |"
-                        + " non-standard |  |  | Cloudflare:");
+        // Untagged in the project's spec: non-standard because a later spec adds it, and its tags say so.
+        HttpStatus unknown = HttpStatus.of(520);
+        assertThat(unknown).isSameInstanceAs(HttpStatus.WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR);
+        assertThat(unknown.tags()).containsExactly("non-standard");
+        assertThat(unknown.isStandard()).isFalse();
+        assertThat(unknown.isServerError()).isTrue();
+        assertThat(unknown.description())
+                .isEqualTo("Cloudflare: the origin server returned an empty, unknown, or unexpected response.");
+        assertThat(HttpStatus.findByReasonPhrase("web server returned an unknown error"))
+                .hasValue(unknown);
+        HttpStatusCode viaInterface = HttpStatusCode.valueOf(520);
+        assertThat(viaInterface.tags()).containsExactly("non-standard");
+        assertThat(viaInterface.isStandard()).isFalse();
     }
 
     @Test
-    void aProjectMayAddAClassOfItsOwn() throws Throwable {
-        Compilation compilation = Compiling.compileSpec(
-                dir,
-                "mine.md",
-                String.join(
-                        "\n",
-                        "Status Code | Id | Class | Description",
-                        "---|---|---|---",
-                        "600 - 699 | CUSTOM | Custom responses | Our own.",
-                        "",
-                        "Status Code | Name | Description",
-                        "---|---|---",
-                        "601 | Retry Elsewhere | Try the other data centre."),
-                "extendsStandard = true");
-        assertThat(compilation).succeededWithoutWarnings();
-        ClassLoader classes = Compiling.classes(compilation);
-        Object retry = Compiling.call(classes.loadClass("p.HttpStatus"), "of", 601);
-        assertThat(Compiling.call(retry, "isCustom")).isEqualTo(true);
-        assertThat(Compiling.call(retry, "isError")).isEqualTo(true);
-        Class<?> codes = classes.loadClass("p.HttpStatusCodes");
-        assertThat(Compiling.call(codes, "isValid", 650)).isEqualTo(true);
-        assertThat(Compiling.call(codes, "isError", 650)).isEqualTo(true);
-        Object nonStandard = Compiling.call(classes.loadClass("p.HttpStatusCode"), "valueOf", 650);
-        assertThat(Compiling.call(nonStandard, "statusClass").toString()).isEqualTo("CUSTOM");
+    void anOverriddenCodeTakesTheProjectsRowAndStaysStandard() {
+        HttpStatus notFound = HttpStatus.of(404);
+        assertThat(notFound).isSameInstanceAs(HttpStatus.NOT_FOUND);
+        assertThat(notFound.description()).isEqualTo("Nothing here: check the URL.");
+        assertThat(notFound.isStandard()).isTrue();
+        assertThat(notFound.tags()).isEmpty();
+        assertThat(notFound.isCacheable()).isFalse();
+        assertThat(notFound.references()).isEmpty();
+        assertThat(HttpStatusCodes.isStandard(404)).isTrue();
+    }
+
+    @Test
+    void theStandardCodesStayAsTheyAre() {
+        for (SeedTable.Row row : SeedTable.ROWS) {
+            if (row.code() != 404) {
+                HttpStatus status = HttpStatus.of(row.code());
+                assertThat(status.reasonPhrase()).isEqualTo(row.name());
+                assertThat(status.description()).isEqualTo(row.description());
+                assertThat(status.isStandard()).isEqualTo(!row.tags().contains("non-standard"));
+            }
+        }
+        assertThat(HttpStatus.IM_A_TEAPOT.isStandard()).isTrue();
+        assertThat(HttpStatus.NOT_FOUND.isClientError()).isTrue();
+        assertThat(HttpStatus.CONTENT_TOO_LARGE).isSameInstanceAs(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+    }
+
+    @Test
+    void theReferenceDocumentListsTheProjectsCodes() {
+        String reference = Resources.text("/META-INF/statusgen/dev/statusgen/processor/fixtures/layered/Http.md");
+        assertThat(reference)
+                .contains("| 520 | Web Server Returned an Unknown Error | `WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR` |"
+                        + " non-standard |  |  | Cloudflare:");
+        assertThat(reference).contains("from specs/nginx.md over http-status-codes.md");
+    }
+
+    @Test
+    void aProjectMayAddAClassOfItsOwn() {
+        CustomStatus retry = CustomStatus.RETRY_ELSEWHERE;
+        assertThat(retry.code()).isEqualTo(601);
+        assertThat(retry.statusClass()).isEqualTo(CustomStatusClass.CUSTOM);
+        assertThat(retry.isCustom()).isTrue();
+        assertThat(retry.isError()).isTrue();
+        assertThat(retry.isStandard()).isFalse();
+        assertThat(CustomStatusClass.CUSTOM.displayName()).isEqualTo("Custom responses");
+        assertThat(CustomStatusClass.of(650)).isEqualTo(CustomStatusClass.CUSTOM);
+        assertThat(CustomStatusCodes.isCustom(650)).isTrue();
+        assertThat(CustomStatusCodes.isValid(650)).isTrue();
+        assertThat(CustomStatusCodes.isError(650)).isTrue();
+        assertThat(CustomStatusCodes.isValid(700)).isFalse();
+        assertThat(CustomStatusCodes.isCustom(404)).isFalse();
+        CustomStatusCode nonStandard = CustomStatusCode.valueOf(650);
+        assertThat(nonStandard.statusClass()).isEqualTo(CustomStatusClass.CUSTOM);
+        assertThat(nonStandard.isCustom()).isTrue();
+        assertThat(CustomStatus.NOT_FOUND.isCustom()).isFalse();
     }
 
     @ProcessorTest
@@ -113,7 +146,7 @@ class LayeringTest {
         Expect.errors(
                 compile(compiler, "498 | Not-Found | Same constant as 404."),
                 "mine.md:3: the name \"Not-Found\" gives the constant NOT_FOUND, as does \"Not Found\" on"
-                        + " http-status-codes.md:" + standardLine("404 | Not Found |"));
+                        + " http-status-codes.md:" + Resources.line(Resources.STANDARD, "404 | Not Found |"));
     }
 
     @ProcessorTest
@@ -142,7 +175,7 @@ class LayeringTest {
                                         "---|---|---",
                                         "601 | Six | Six."))),
                 "mine.md:3: class range 550 - 650 overlaps the range 500 - 599 on http-status-codes.md:"
-                        + standardLine("500 - 599 |"),
+                        + Resources.line(Resources.STANDARD, "500 - 599 |"),
                 "mine.md:7:1: code 601 is outside every class range (100 - 199, 200 - 299,"
                         + " 300 - 399, 400 - 499, 500 - 599)");
     }
@@ -165,20 +198,7 @@ class LayeringTest {
                                         "---|---|---|---",
                                         "599 | Ours | cacheable, no-content | Ours."))),
                 "mine.md:3:1: tag cacheable is declared twice (first on http-status-codes.md:"
-                        + standardLine("cacheable |") + ")");
-    }
-
-    /** The line of the bundled standard table that starts with {@code start}, so that edits to it break nothing. */
-    private static int standardLine(String start) {
-        List<String> lines = SeedTable.read("/dev/statusgen/processor/http-status-codes.md")
-                .lines()
-                .toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(start)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line of the standard table starts with " + start);
+                        + Resources.line(Resources.STANDARD, "cacheable |") + ")");
     }
 
     private FileCompilation compile(Compiler compiler, String... rows) {

@@ -1,18 +1,24 @@
 package dev.statusgen.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
+import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.Expect;
+import dev.statusgen.processor.testing.FileCompilation;
+import dev.statusgen.processor.testing.Holder;
+import dev.statusgen.processor.testing.ProcessorTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.Test;
+import javax.tools.Diagnostic;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Where the processor finds a project's spec, and what it says when it cannot. */
+/**
+ * Where the processor finds a project's spec, and what it says when it cannot. A spec on the class path is the
+ * fixture {@code fixtures.layered}'s (see {@link LayeringTest}); one in the class output is
+ * {@link EclipseCompilerTest}'s.
+ */
 class SpecLookupTest {
     private static final String SPEC = String.join(
             "\n",
@@ -27,54 +33,60 @@ class SpecLookupTest {
     @TempDir
     Path dir;
 
-    @Test
-    void fromTheClassPath() throws Throwable {
-        Compilation compilation =
-                Compiling.compile(Compiling.holder("spec = \"specs/nginx.md\", extendsStandard = true"));
-        assertThat(compilation).succeededWithoutWarnings();
+    @ProcessorTest
+    void fromTheSourcePath(Compiler compiler) throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("sources"));
+        Files.writeString(sources.resolve("mine.md"), SPEC);
+        FileCompilation compilation = compiler.holder("spec = \"mine.md\"")
+                .options("-sourcepath", sources.toString())
+                .compile(dir);
+        Expect.clean(compilation);
+        assertThat(compilation.generatedSource("p/HttpStatus.java")).contains("MADE_IT(201, \"Made It\"");
     }
 
-    @Test
-    void fromTheSourcePath() throws Throwable {
-        Files.writeString(dir.resolve("mine.md"), SPEC);
-        Compilation compilation =
-                Compiling.compile(List.of("-sourcepath", dir.toString()), Compiling.holder("spec = \"mine.md\""));
-        assertThat(compilation).succeededWithoutWarnings();
-        assertThat(Compiling.call(
-                        Compiling.call(Compiling.classes(compilation).loadClass("p.HttpStatus"), "of", 201),
-                        "reasonPhrase"))
-                .isEqualTo("Made It");
+    @ProcessorTest
+    void fromTheSpecDirOptionInASubdirectory(Compiler compiler) {
+        FileCompilation compilation = compiler.holder("spec = \"specs/mine.md\"")
+                .spec("specs/mine.md", SPEC)
+                .compile(dir);
+        Expect.clean(compilation);
+        assertThat(compilation.generatedSource("p/HttpStatus.java")).contains("MADE_IT(201, \"Made It\"");
     }
 
-    @Test
-    void fromTheSpecDirOptionInASubdirectory() throws IOException {
-        Files.createDirectories(dir.resolve("specs"));
-        Files.writeString(dir.resolve("specs/mine.md"), SPEC);
-        Compilation compilation =
-                Compiling.compile(List.of("-Astatusgen.specDir=" + dir), Compiling.holder("spec = \"specs/mine.md\""));
-        assertThat(compilation).succeededWithoutWarnings();
+    @ProcessorTest
+    void theSpecDirOptionComesFirst(Compiler compiler) {
+        FileCompilation compilation = compiler.holder("spec = \"mine.md\"")
+                .spec("mine.md", SPEC)
+                .classOutput("mine.md", SPEC.replace("Made It", "Made Elsewhere"))
+                .compile(dir);
+        Expect.clean(compilation);
+        assertThat(compilation.generatedSource("p/HttpStatus.java")).contains("MADE_IT(201, \"Made It\"");
     }
 
-    @Test
-    void aMissingSpecNamesEveryPlaceTried() {
-        Compilation compilation =
-                Compiling.compile(List.of("-Astatusgen.specDir=" + dir), Compiling.holder("spec = \"missing.md\""));
-        assertThat(compilation).hadErrorCount(1);
-        String error = compilation.errors().get(0).getMessage(Locale.ROOT);
-        assertThat(error).startsWith("spec \"missing.md\" not found; looked in: -Astatusgen.specDir (");
-        assertThat(error).contains("CLASS_OUTPUT");
-        assertThat(error).contains("CLASS_PATH");
-        assertThat(error).contains("SOURCE_PATH");
-        assertThat(compilation)
-                .hadErrorContaining("spec \"missing.md\" not found")
-                .inFile(Compiling.holder("spec = \"missing.md\""))
-                .onLineContaining("spec = \"missing.md\"");
+    @ProcessorTest
+    void aMissingSpecNamesEveryPlaceLookedIn(Compiler compiler) {
+        FileCompilation compilation =
+                compiler.holder("spec = \"missing.md\"").spec("other.md", SPEC).compile(dir);
+        List<FileCompilation.Report> errors = compilation.diagnostics(Diagnostic.Kind.ERROR);
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).line()).isEqualTo(Holder.ANNOTATION_LINE);
+        // The spec directory comes first; the places after it are the compilers' own locations, in their words.
+        String message = errors.get(0).message();
+        assertThat(message)
+                .matches("spec \"missing\\.md\" not found; looked in: -Astatusgen\\.specDir \\(.*missing\\.md\\), .*");
+        for (String location : List.of("CLASS_OUTPUT", "CLASS_PATH", "SOURCE_PATH")) {
+            assertThat(message).contains(location);
+        }
     }
 
-    @Test
-    void aSpecPathThatCannotBeAPath() {
-        Compilation compilation = Compiling.compile(Compiling.holder("spec = \"../../etc/\\u0000x.md\""));
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).contains("spec \"../../etc/");
+    @ProcessorTest
+    void aSpecPathThatCannotBeAPath(Compiler compiler) {
+        FileCompilation compilation = compiler.holder("spec = \"../../etc/\\u0000x.md\"")
+                .spec("other.md", SPEC)
+                .compile(dir);
+        List<FileCompilation.Report> errors = compilation.diagnostics(Diagnostic.Kind.ERROR);
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).line()).isEqualTo(Holder.ANNOTATION_LINE);
+        assertThat(errors.get(0).message()).startsWith("spec \"../../etc/\u0000x.md\" could not be read: ");
     }
 }

@@ -1,304 +1,332 @@
 package dev.statusgen.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.testing.compile.Compilation;
-import java.lang.reflect.Field;
+import dev.statusgen.processor.fixtures.standard.HttpStatus;
+import dev.statusgen.processor.fixtures.standard.HttpStatusClass;
+import dev.statusgen.processor.fixtures.standard.HttpStatusCode;
+import dev.statusgen.processor.fixtures.standard.HttpStatusCodes;
+import dev.statusgen.processor.testing.SeedTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What {@code @HttpStatusTable final class Http {}} generates from the bundled standard table. */
+/**
+ * What a holder that names no spec gets from the bundled standard table, called as a consumer calls it: the fixture
+ * {@code fixtures.standard.Http} is compiled by the processor with these tests. {@link StandardSourceTest} checks
+ * the generated source text.
+ */
 class StandardTableTest {
-    private static Compilation compilation;
-    private static DocProbe enumDocs;
-    private static DocProbe codesDocs;
-    private static ClassLoader classes;
-
-    @BeforeAll
-    static void compile() {
-        enumDocs = new DocProbe("p.HttpStatus");
-        codesDocs = new DocProbe("p.HttpStatusCodes");
-        compilation = javac().withProcessors(new StatusgenProcessor(), enumDocs, codesDocs)
-                .withOptions(Compiling.STRICT)
-                .compile(Compiling.holder(""));
-        classes = Compiling.classes(compilation);
-    }
 
     @Test
-    void compilesLintAndDoclintCleanUnderWerror() {
-        assertThat(compilation).succeededWithoutWarnings();
-    }
-
-    @Test
-    void generatesTheFourTypesAndTheReference() {
-        List<String> generated = new ArrayList<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() != JavaFileObject.Kind.CLASS) {
-                generated.add(file.getName().replaceFirst("^/(SOURCE|CLASS)_OUTPUT/", ""));
-            }
-        }
-        assertThat(generated)
-                .containsExactly(
-                        "p/HttpStatus.java",
-                        "p/HttpStatusCodes.java",
-                        "p/HttpStatusClass.java",
-                        "p/HttpStatusCode.java",
-                        "META-INF/statusgen/p/Http.md");
-    }
-
-    @Test
-    void everySeedCodeHasAConstantWhoseJavadocGivesItsNameClassTagsAndFullDescription() throws Throwable {
-        Class<?> status = type("HttpStatus");
+    void everySeedCodeIsAStatusWithTheSeedsNameDescriptionAndMarkers() {
         for (SeedTable.Row row : SeedTable.ROWS) {
-            Object constant = Compiling.call(status, "of", row.code());
-            String name = ((Enum<?>) constant).name();
-            String doc = enumDocs.text(name);
-            assertThat(doc).startsWith("<b>" + row.code() + " " + row.name() + "</b>.");
-            assertThat(doc).contains(row.description());
-            assertThat(doc).contains("Class: {@link HttpStatusClass#");
-            for (String tag : row.tags()) {
-                assertThat(doc).containsMatch("Tags: [a-z, -]*\\b" + tag + "\\b");
-            }
-            String summary = row.description().contains(". ")
-                    ? row.description().substring(0, row.description().indexOf(". ") + 1)
-                    : row.description();
-            assertThat(codesDocs.text(name)).contains(summary);
-            assertThat(codesDocs.text(name)).contains("The full description: {@link HttpStatus#" + name + "}");
+            HttpStatus status = HttpStatus.of(row.code());
+            assertThat(status.code()).isEqualTo(row.code());
+            assertThat(status.reasonPhrase()).isEqualTo(row.name());
+            assertThat(status.description()).isEqualTo(row.description());
+            assertThat(status.tags()).containsAtLeastElementsIn(row.tags());
         }
-        assertThat(status.getEnumConstants()).hasLength(65);
+        assertThat(HttpStatus.values()).hasLength(SeedTable.ROWS.size());
     }
 
     @Test
-    void descriptionsAreHtmlEscapedInJavadoc() {
-        assertThat(Compiling.source(compilation, "p/HttpStatus.java")).contains("Used inside a &lt;dav:propstat&gt;");
-        assertThat(enumDocs.text("ALREADY_REPORTED")).contains("Used inside a <dav:propstat> response element");
+    void constantsAreNamedInUpperSnakeCaseAfterTheirReasonPhrase() {
+        assertThat(HttpStatus.NOT_FOUND.code()).isEqualTo(404);
+        assertThat(HttpStatus.IM_A_TEAPOT.code()).isEqualTo(418);
+        assertThat(HttpStatus.NON_AUTHORITATIVE_INFORMATION.code()).isEqualTo(203);
+        assertThat(HttpStatus.HTTP_VERSION_NOT_SUPPORTED.code()).isEqualTo(505);
+        assertThat(HttpStatus.IM_USED.code()).isEqualTo(226);
+        assertThat(HttpStatus.of(404)).isSameInstanceAs(HttpStatus.NOT_FOUND);
     }
 
     @Test
-    void constantsAreNamedInUpperSnakeCaseAfterTheirReasonPhrase() throws Throwable {
-        Class<?> status = type("HttpStatus");
-        assertThat(name(status, 404)).isEqualTo("NOT_FOUND");
-        assertThat(name(status, 418)).isEqualTo("IM_A_TEAPOT");
-        assertThat(name(status, 203)).isEqualTo("NON_AUTHORITATIVE_INFORMATION");
-        assertThat(name(status, 505)).isEqualTo("HTTP_VERSION_NOT_SUPPORTED");
-        assertThat(name(status, 226)).isEqualTo("IM_USED");
-    }
-
-    @Test
-    void accessorsAndClassifiersAnswerFromTheTable() throws Throwable {
-        Object notFound = Compiling.call(type("HttpStatus"), "of", 404);
-        assertThat(Compiling.call(notFound, "code")).isEqualTo(404);
-        assertThat(Compiling.call(notFound, "reasonPhrase")).isEqualTo("Not Found");
-        assertThat((String) Compiling.call(notFound, "description")).startsWith("The server can not find");
-        assertThat(Compiling.call(notFound, "statusClass").toString()).isEqualTo("CLIENT_ERROR");
-        assertThat(Compiling.call(notFound, "isClientError")).isEqualTo(true);
-        assertThat(Compiling.call(notFound, "isServerError")).isEqualTo(false);
-        assertThat(Compiling.call(notFound, "isError")).isEqualTo(true);
-        assertThat(Compiling.call(notFound, "isStandard")).isEqualTo(true);
-        assertThat(Compiling.call(notFound, "tags")).isEqualTo(List.of("cacheable"));
+    void accessorsAnswerFromTheTable() {
+        HttpStatus notFound = HttpStatus.NOT_FOUND;
+        assertThat(notFound.reasonPhrase()).isEqualTo("Not Found");
+        assertThat(notFound.description()).startsWith("The server can not find the requested resource.");
+        assertThat(notFound.statusClass()).isEqualTo(HttpStatusClass.CLIENT_ERROR);
+        assertThat(notFound.tags()).containsExactly("cacheable");
+        assertThat(notFound.aliases()).isEmpty();
+        assertThat(notFound.isStandard()).isTrue();
         assertThat(notFound.toString()).isEqualTo("404 Not Found");
-
-        Object processing = Compiling.call(type("HttpStatus"), "of", 102);
-        assertThat(Compiling.call(processing, "isInformational")).isEqualTo(true);
-        assertThat(Compiling.call(processing, "isError")).isEqualTo(false);
-        assertThat(Compiling.call(processing, "isWebdav")).isEqualTo(true);
-        assertThat(Compiling.call(processing, "tags")).isEqualTo(List.of("no-content", "webdav"));
-        assertThat(Compiling.call(Compiling.call(type("HttpStatus"), "of", 449), "isStandard"))
-                .isEqualTo(false);
-        assertThat(Compiling.call(Compiling.call(type("HttpStatus"), "of", 425), "isExperimental"))
-                .isEqualTo(true);
-        assertThat(Compiling.call(Compiling.call(type("HttpStatus"), "of", 306), "isUnused"))
-                .isEqualTo(true);
-    }
-
-    @Test
-    void deprecatedCodesAreDeprecatedInBothForms() throws Exception {
-        Field useProxy = type("HttpStatus").getField("USE_PROXY");
-        assertThat(useProxy.isAnnotationPresent(Deprecated.class)).isTrue();
-        assertThat(type("HttpStatusCodes").getField("USE_PROXY").isAnnotationPresent(Deprecated.class))
-                .isTrue();
-        assertThat(type("HttpStatus").getField("NOT_FOUND").isAnnotationPresent(Deprecated.class))
-                .isFalse();
-        assertThat(enumDocs.docs.get("USE_PROXY")).contains("@deprecated");
-    }
-
-    @Test
-    void lookupByCodeFindsTableCodesAndNothingElse() throws Throwable {
-        Class<?> status = type("HttpStatus");
-        assertThat(Compiling.call(status, "find", 404)).isEqualTo(Optional.of(Compiling.call(status, "of", 404)));
-        for (int code : new int[] {299, 99, 1000, -1, 0, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
-            assertThat(Compiling.call(status, "find", code)).isEqualTo(Optional.empty());
-        }
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> Compiling.call(status, "of", 299));
-        assertThat(e).hasMessageThat().isEqualTo("HTTP status code 299 is not in the status table");
-    }
-
-    @Test
-    void lookupByCodeReturnsTheSameOptionalEachTime() throws Throwable {
-        Class<?> status = type("HttpStatus");
-        assertThat(Compiling.call(status, "find", 200)).isSameInstanceAs(Compiling.call(status, "find", 200));
-    }
-
-    @Test
-    void lookupByReasonPhraseIgnoresCase() throws Throwable {
-        Class<?> status = type("HttpStatus");
-        Object teapot = Compiling.call(status, "of", 418);
-        assertThat(Compiling.call(status, "findByReasonPhrase", "I'm a teapot")).isEqualTo(Optional.of(teapot));
-        assertThat(Compiling.call(status, "findByReasonPhrase", "I'M A TEAPOT")).isEqualTo(Optional.of(teapot));
-        assertThat(Compiling.call(status, "findByReasonPhrase", "not found"))
-                .isEqualTo(Optional.of(Compiling.call(status, "of", 404)));
-        assertThat(Compiling.call(status, "findByReasonPhrase", "Not Foun")).isEqualTo(Optional.empty());
-    }
-
-    @Test
-    void statusClassesComeFromTheClassTable() throws Throwable {
-        Class<?> statusClass = type("HttpStatusClass");
-        assertThat(List.of(statusClass.getEnumConstants()).stream()
-                        .map(Object::toString)
-                        .toList())
-                .containsExactly("INFORMATIONAL", "SUCCESSFUL", "REDIRECTION", "CLIENT_ERROR", "SERVER_ERROR")
+        assertThat(HttpStatus.PROCESSING.tags())
+                .containsExactly("no-content", "webdav")
                 .inOrder();
-        Object clientError = Compiling.call(statusClass, "of", 450);
-        assertThat(clientError.toString()).isEqualTo("CLIENT_ERROR");
-        assertThat(Compiling.call(clientError, "firstCode")).isEqualTo(400);
-        assertThat(Compiling.call(clientError, "lastCode")).isEqualTo(499);
-        assertThat(Compiling.call(clientError, "displayName")).isEqualTo("Client error responses");
-        assertThat(Compiling.call(clientError, "description"))
+    }
+
+    @Test
+    void classifiersAndTagPredicatesOfAStatus() {
+        assertThat(HttpStatus.NOT_FOUND.isClientError()).isTrue();
+        assertThat(HttpStatus.NOT_FOUND.isServerError()).isFalse();
+        assertThat(HttpStatus.NOT_FOUND.isError()).isTrue();
+        assertThat(HttpStatus.NOT_FOUND.isCacheable()).isTrue();
+        assertThat(HttpStatus.of(204).isNoContent()).isTrue();
+        assertThat(HttpStatus.of(200).isNoContent()).isFalse();
+        assertThat(HttpStatus.PROCESSING.isInformational()).isTrue();
+        assertThat(HttpStatus.PROCESSING.isError()).isFalse();
+        assertThat(HttpStatus.PROCESSING.isWebdav()).isTrue();
+        assertThat(HttpStatus.TOO_EARLY.isExperimental()).isTrue();
+        assertThat(HttpStatus.UNUSED.isUnused()).isTrue();
+        assertThat(HttpStatus.BAD_REQUEST.isCacheable()).isFalse();
+    }
+
+    @Test
+    void everyTagPredicateAgreesWithTags() {
+        for (HttpStatus status : HttpStatus.values()) {
+            List<String> tags = status.tags();
+            assertWithMessage("%s", status).that(status.isCacheable()).isEqualTo(tags.contains("cacheable"));
+            assertWithMessage("%s", status).that(status.isNoContent()).isEqualTo(tags.contains("no-content"));
+            assertWithMessage("%s", status).that(status.isWebdav()).isEqualTo(tags.contains("webdav"));
+            assertWithMessage("%s", status).that(status.isDeprecated()).isEqualTo(tags.contains("deprecated"));
+            assertWithMessage("%s", status).that(status.isStandard()).isEqualTo(!tags.contains("non-standard"));
+            int code = status.code();
+            assertWithMessage("%s", status)
+                    .that(HttpStatusCodes.isCacheable(code))
+                    .isEqualTo(status.isCacheable());
+            assertWithMessage("%s", status)
+                    .that(HttpStatusCodes.isNoContent(code))
+                    .isEqualTo(status.isNoContent());
+            assertWithMessage("%s", status)
+                    .that(HttpStatusCodes.isStandard(code))
+                    .isEqualTo(status.isStandard());
+        }
+    }
+
+    @Test
+    void codesOutsideTheStandardsAreTaggedAndNotStandard() {
+        assertThat(HttpStatus.RETRY_WITH.isStandard()).isFalse();
+        assertThat(HttpStatus.RETRY_WITH.tags()).containsExactly("non-standard");
+        assertThat(HttpStatus.BANDWIDTH_LIMIT_EXCEEDED.isStandard()).isFalse();
+        assertThat(HttpStatusCodes.isStandard(509)).isFalse();
+        assertThat(HttpStatusCodes.isStandard(404)).isTrue();
+    }
+
+    @Test
+    void aliasesAreTheVeryConstantsOfTheirCode() {
+        assertThat(HttpStatus.CONTENT_TOO_LARGE).isSameInstanceAs(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        assertThat(HttpStatus.PAYLOAD_TOO_LARGE).isSameInstanceAs(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        assertThat(HttpStatus.UNPROCESSABLE_CONTENT).isSameInstanceAs(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(HttpStatusCodes.CONTENT_TOO_LARGE).isEqualTo(413);
+        assertThat(HttpStatusCodes.UNPROCESSABLE_CONTENT).isEqualTo(422);
+        assertThat(HttpStatus.REQUEST_ENTITY_TOO_LARGE.aliases())
+                .containsExactly("Content Too Large", "Payload Too Large")
+                .inOrder();
+        assertThat(HttpStatus.FOUND.aliases()).containsExactly("Moved Temporarily");
+    }
+
+    @Test
+    void referencesLinkTheRfcSections() {
+        HttpStatusCode.Reference reference = HttpStatus.NOT_FOUND.references().get(0);
+        assertThat(HttpStatus.NOT_FOUND.references()).hasSize(1);
+        assertThat(reference.label()).isEqualTo("RFC 9110, Section 15.5.5");
+        assertThat(reference.url()).hasValue("https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5");
+        assertThat(reference.toString())
+                .isEqualTo("RFC 9110, Section 15.5.5 <https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5>");
+        assertThat(reference).isEqualTo(HttpStatus.of(404).references().get(0));
+        assertThat(HttpStatus.EARLY_HINTS.references().get(0).url())
+                .hasValue("https://www.rfc-editor.org/rfc/rfc8297.html");
+        HttpStatusCode.Reference plain = HttpStatus.RETRY_WITH.references().get(0);
+        assertThat(plain.label())
+                .isEqualTo("Microsoft Internet Information Services (IIS) extension; not in the IANA registry");
+        assertThat(plain.url()).isEmpty();
+        assertThat(HttpStatus.NOT_EXTENDED.references().stream()
+                        .map(HttpStatusCode.Reference::label)
+                        .toList())
+                .containsExactly("RFC 2774", "status-change-http-experiments-to-historic")
+                .inOrder();
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void deprecatedCodesAreDeprecatedInBothForms() throws NoSuchFieldException {
+        assertThat(HttpStatus.USE_PROXY.isDeprecated()).isTrue();
+        assertThat(HttpStatusCodes.isDeprecated(HttpStatusCodes.USE_PROXY)).isTrue();
+        assertThat(HttpStatus.class.getField("USE_PROXY").isAnnotationPresent(Deprecated.class))
+                .isTrue();
+        assertThat(HttpStatusCodes.class.getField("USE_PROXY").isAnnotationPresent(Deprecated.class))
+                .isTrue();
+        assertThat(HttpStatus.class.getField("NOT_FOUND").isAnnotationPresent(Deprecated.class))
+                .isFalse();
+    }
+
+    @Test
+    void findAndOfAnswerEveryIntAsTheTableDoes() {
+        for (int code = -1; code <= 1000; code++) {
+            Optional<HttpStatus> expected = Optional.empty();
+            for (HttpStatus status : HttpStatus.values()) {
+                if (status.code() == code) {
+                    expected = Optional.of(status);
+                }
+            }
+            Optional<HttpStatus> found = HttpStatus.find(code);
+            assertWithMessage("find(%s)", code).that(found).isEqualTo(expected);
+            assertWithMessage("find(%s) again", code)
+                    .that(HttpStatus.find(code))
+                    .isSameInstanceAs(found);
+            if (expected.isPresent()) {
+                assertWithMessage("of(%s)", code).that(HttpStatus.of(code)).isSameInstanceAs(expected.get());
+            } else {
+                int missing = code;
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatus.of(missing));
+                assertThat(e).hasMessageThat().isEqualTo("HTTP status code " + code + " is not in the status table");
+            }
+        }
+        for (int code : new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+            assertThat(HttpStatus.find(code)).isEmpty();
+        }
+    }
+
+    @Test
+    void everyReasonPhraseAndAliasIsFoundInAnyCase() {
+        for (HttpStatus status : HttpStatus.values()) {
+            List<String> names = new ArrayList<>(status.aliases());
+            names.add(status.reasonPhrase());
+            for (String name : names) {
+                for (String spelling : List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) {
+                    assertWithMessage("findByReasonPhrase(%s)", spelling)
+                            .that(HttpStatus.findByReasonPhrase(spelling))
+                            .hasValue(status);
+                }
+            }
+        }
+        assertThat(HttpStatus.findByReasonPhrase("unprocessable content")).hasValue(HttpStatus.of(422));
+        assertThat(HttpStatus.findByReasonPhrase("I'M A TEAPOT")).hasValue(HttpStatus.IM_A_TEAPOT);
+        assertThat(HttpStatus.findByReasonPhrase("Not Foun")).isEmpty();
+        assertThat(HttpStatus.findByReasonPhrase("Not Foundx")).isEmpty();
+        assertThat(HttpStatus.findByReasonPhrase("")).isEmpty();
+        assertThrows(NullPointerException.class, () -> HttpStatus.findByReasonPhrase(null));
+    }
+
+    @Test
+    void statusClassesComeFromTheClassTable() {
+        assertThat(HttpStatusClass.values())
+                .asList()
+                .containsExactly(
+                        HttpStatusClass.INFORMATIONAL,
+                        HttpStatusClass.SUCCESSFUL,
+                        HttpStatusClass.REDIRECTION,
+                        HttpStatusClass.CLIENT_ERROR,
+                        HttpStatusClass.SERVER_ERROR)
+                .inOrder();
+        HttpStatusClass clientError = HttpStatusClass.of(450);
+        assertThat(clientError).isEqualTo(HttpStatusClass.CLIENT_ERROR);
+        assertThat(clientError.firstCode()).isEqualTo(400);
+        assertThat(clientError.lastCode()).isEqualTo(499);
+        assertThat(clientError.displayName()).isEqualTo("Client error responses");
+        assertThat(clientError.description())
                 .isEqualTo("The request could not be completed because of a client request error.");
-        assertThat(Compiling.call(statusClass, "of", 100).toString()).isEqualTo("INFORMATIONAL");
-        assertThat(Compiling.call(statusClass, "of", 599).toString()).isEqualTo("SERVER_ERROR");
-        assertThat(Compiling.call(statusClass, "find", 600)).isEqualTo(Optional.empty());
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> Compiling.call(statusClass, "of", 600));
+        assertThat(clientError.isError()).isTrue();
+        assertThat(HttpStatusClass.REDIRECTION.isError()).isFalse();
+        assertThat(HttpStatusClass.of(100)).isEqualTo(HttpStatusClass.INFORMATIONAL);
+        assertThat(HttpStatusClass.of(599)).isEqualTo(HttpStatusClass.SERVER_ERROR);
+        assertThat(HttpStatusClass.find(600)).isEmpty();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HttpStatusClass.of(600));
         assertThat(e).hasMessageThat().isEqualTo("Invalid HTTP status code 600: it is in no status class (100-599)");
     }
 
     @Test
-    void aCodeTheTableLacksIsANonStandardResponseOfItsClass() throws Throwable {
-        Class<?> code = type("HttpStatusCode");
-        Object unknown = Compiling.call(code, "valueOf", 299);
-        assertThat(Compiling.call(unknown, "code")).isEqualTo(299);
-        assertThat(Compiling.call(unknown, "isStandard")).isEqualTo(false);
-        assertThat(Compiling.call(unknown, "statusClass").toString()).isEqualTo("SUCCESSFUL");
-        assertThat(Compiling.call(unknown, "isSuccessful")).isEqualTo(true);
-        assertThat(Compiling.call(unknown, "description"))
+    void intClassifiersAnswerEveryIntAsTheClassesDo() {
+        for (int code = -1; code <= 1000; code++) {
+            Optional<HttpStatusClass> statusClass = Optional.empty();
+            for (HttpStatusClass c : HttpStatusClass.values()) {
+                if (code >= c.firstCode() && code <= c.lastCode()) {
+                    statusClass = Optional.of(c);
+                }
+            }
+            assertWithMessage("find(%s)", code).that(HttpStatusClass.find(code)).isEqualTo(statusClass);
+            assertWithMessage("isValid(%s)", code)
+                    .that(HttpStatusCodes.isValid(code))
+                    .isEqualTo(statusClass.isPresent());
+            assertWithMessage("isError(%s)", code)
+                    .that(HttpStatusCodes.isError(code))
+                    .isEqualTo(statusClass.map(HttpStatusClass::isError).orElse(false));
+            assertWithMessage("isClientError(%s)", code)
+                    .that(HttpStatusCodes.isClientError(code))
+                    .isEqualTo(statusClass.equals(Optional.of(HttpStatusClass.CLIENT_ERROR)));
+            assertWithMessage("isRedirection(%s)", code)
+                    .that(HttpStatusCodes.isRedirection(code))
+                    .isEqualTo(statusClass.equals(Optional.of(HttpStatusClass.REDIRECTION)));
+            assertWithMessage("isStandard(%s)", code)
+                    .that(HttpStatusCodes.isStandard(code))
+                    .isEqualTo(HttpStatus.find(code).map(HttpStatus::isStandard).orElse(false));
+        }
+        assertThat(HttpStatusCodes.isClientError(404)).isTrue();
+        assertThat(HttpStatusCodes.isServerError(599)).isTrue();
+        assertThat(HttpStatusCodes.isError(399)).isFalse();
+        assertThat(HttpStatusCodes.isCacheable(404)).isTrue();
+        assertThat(HttpStatusCodes.isCacheable(299)).isFalse();
+    }
+
+    @Test
+    void intConstantsAreCompileTimeConstantsForSwitchLabels() {
+        assertThat(kind(404)).isEqualTo("missing");
+        assertThat(kind(200)).isEqualTo("ok");
+        assertThat(kind(418)).isEqualTo("I'm a teapot");
+        assertThat(kind(299)).isEqualTo("other");
+        assertThat(HttpStatusCodes.IM_A_TEAPOT).isEqualTo(418);
+    }
+
+    /** Uses the int constants as switch labels, as consumers do; it compiles only if they are constants. */
+    private static String kind(int code) {
+        switch (code) {
+            case HttpStatusCodes.OK:
+                return "ok";
+            case HttpStatusCodes.NOT_FOUND:
+                return "missing";
+            default:
+                return HttpStatus.find(code).map(HttpStatus::reasonPhrase).orElse("other");
+        }
+    }
+
+    @Test
+    void aCodeTheTableLacksIsANonStandardResponseOfItsClass() {
+        HttpStatusCode unknown = HttpStatusCode.valueOf(299);
+        assertThat(unknown).isInstanceOf(HttpStatusCode.NonStandard.class);
+        assertThat(unknown.code()).isEqualTo(299);
+        assertThat(unknown.reasonPhrase()).isEqualTo("Non-Standard Response");
+        assertThat(unknown.description())
                 .isEqualTo("A non-standard response, possibly custom to the server's software.");
+        assertThat(unknown.statusClass()).isEqualTo(HttpStatusClass.SUCCESSFUL);
+        assertThat(unknown.isSuccessful()).isTrue();
+        assertThat(unknown.isError()).isFalse();
+        assertThat(unknown.isStandard()).isFalse();
+        assertThat(unknown.tags()).isEmpty();
+        assertThat(unknown.isCacheable()).isFalse();
+        assertThat(unknown.aliases()).isEmpty();
+        assertThat(unknown.references()).isEmpty();
         assertThat(unknown.toString()).isEqualTo("299 Non-Standard Response");
-        assertThat(Compiling.call(code, "valueOf", 299)).isSameInstanceAs(unknown);
-        assertThat(Compiling.call(code, "valueOf", 404))
-                .isSameInstanceAs(Compiling.call(type("HttpStatus"), "of", 404));
+        assertThat(HttpStatusCode.valueOf(299)).isSameInstanceAs(unknown);
+        assertThat(unknown).isNotEqualTo(HttpStatusCode.valueOf(298));
+        assertThat(unknown.hashCode()).isEqualTo(299);
         for (int invalid : new int[] {99, 600, 1000, -1, Integer.MIN_VALUE}) {
             IllegalArgumentException e =
-                    assertThrows(IllegalArgumentException.class, () -> Compiling.call(code, "valueOf", invalid));
-            assertThat(e).hasMessageThat().contains("Invalid HTTP status code " + invalid);
+                    assertThrows(IllegalArgumentException.class, () -> HttpStatusCode.valueOf(invalid));
+            assertThat(e)
+                    .hasMessageThat()
+                    .isEqualTo("Invalid HTTP status code " + invalid + ": it is in no status class (100-599)");
         }
     }
 
     @Test
-    void intConstantsAndClassifiers() throws Throwable {
-        Class<?> codes = type("HttpStatusCodes");
-        assertThat(codes.getField("NOT_FOUND").getInt(null)).isEqualTo(404);
-        assertThat(codes.getField("IM_A_TEAPOT").getInt(null)).isEqualTo(418);
-        assertThat(Compiling.call(codes, "isClientError", 404)).isEqualTo(true);
-        assertThat(Compiling.call(codes, "isClientError", 500)).isEqualTo(false);
-        assertThat(Compiling.call(codes, "isServerError", 599)).isEqualTo(true);
-        assertThat(Compiling.call(codes, "isError", 404)).isEqualTo(true);
-        assertThat(Compiling.call(codes, "isError", 399)).isEqualTo(false);
-        assertThat(Compiling.call(codes, "isError", 600)).isEqualTo(false);
-        assertThat(Compiling.call(codes, "isRedirection", 301)).isEqualTo(true);
-        assertThat(Compiling.call(codes, "isStandard", 404)).isEqualTo(true);
-        assertThat(Compiling.call(codes, "isStandard", 299)).isEqualTo(false);
-        assertThat(Compiling.call(codes, "isStandard", 509)).isEqualTo(false);
-        assertThat(Compiling.call(codes, "isValid", 299)).isEqualTo(true);
-        assertThat(Compiling.call(codes, "isValid", 99)).isEqualTo(false);
-    }
-
-    @Test
-    void intConstantsWorkAsSwitchLabels() {
-        Compilation user = Compiling.compile(
-                Compiling.holder(""),
-                com.google.testing.compile.JavaFileObjects.forSourceString(
-                        "p.User",
-                        String.join(
-                                "\n",
-                                "package p;",
-                                "/** A user of the constants. */",
-                                "final class User { /** None. */ private User() {}",
-                                "  /**",
-                                "   * Names a code's kind.",
-                                "   *",
-                                "   * @param code a code",
-                                "   * @return its kind",
-                                "   */",
-                                "  static String kind(int code) {",
-                                "    switch (code) {",
-                                "      case HttpStatusCodes.OK: return \"ok\";",
-                                "      case HttpStatusCodes.NOT_FOUND: return \"missing\";",
-                                "      default: return HttpStatus.find(code).map(HttpStatus::reasonPhrase).orElse(\"other\");",
-                                "    }",
-                                "  }",
-                                "}")));
-        assertThat(user).succeededWithoutWarnings();
-    }
-
-    @Test
-    void javadocLinesAreWrapped() {
-        for (String path : List.of(
-                "p/HttpStatus.java", "p/HttpStatusCodes.java", "p/HttpStatusClass.java", "p/HttpStatusCode.java")) {
-            Compiling.source(compilation, path)
-                    .lines()
-                    .filter(l -> l.strip().startsWith("*"))
-                    .forEach(line -> assertThat(line.length()).isAtMost(100));
+    void theInterfaceAnswersForTableCodesAsTheirStatus() {
+        for (int code = 100; code <= 599; code++) {
+            HttpStatusCode status = HttpStatusCode.valueOf(code);
+            Optional<HttpStatus> inTable = HttpStatus.find(code);
+            if (inTable.isPresent()) {
+                assertThat(status).isSameInstanceAs(inTable.get());
+            } else {
+                assertThat(status).isInstanceOf(HttpStatusCode.NonStandard.class);
+            }
+            assertThat(status.statusClass()).isEqualTo(HttpStatusClass.of(code));
         }
-    }
-
-    @Test
-    void theGeneratedCodeCarriesGeneratedWithoutADate() {
-        String source = Compiling.source(compilation, "p/HttpStatus.java");
-        assertThat(source).contains("@Generated(\"dev.statusgen.processor.StatusgenProcessor\")");
-        assertThat(source).doesNotContainMatch("date\\s*=");
-    }
-
-    @Test
-    void theMarkdownReferenceListsEveryCodeByClass() {
-        String reference = Compiling.resource(compilation, "META-INF/statusgen/p/Http.md");
-        assertThat(reference).contains("| 400 - 499 | `CLIENT_ERROR` | Client error responses |");
-        assertThat(reference).contains("## 400 - 499: Client error responses");
-        for (SeedTable.Row row : SeedTable.ROWS) {
-            assertThat(reference).contains("| " + row.code() + " | ");
-        }
-        assertThat(reference)
-                .contains("| 208 | Already Reported | `ALREADY_REPORTED` | webdav |  |"
-                        + " [RFC 5842](<https://www.rfc-editor.org/rfc/rfc5842.html>) | Used inside a"
-                        + " \\<dav:propstat\\> response element");
-        assertThat(reference)
-                .contains("| 509 | Bandwidth Limit Exceeded | `BANDWIDTH_LIMIT_EXCEEDED` | non-standard |");
-    }
-
-    @Test
-    void theOutputIsByteIdenticalAcrossCompiles() {
-        Compilation again = Compiling.compile(Compiling.holder(""));
-        for (String path : List.of(
-                "p/HttpStatus.java", "p/HttpStatusCodes.java", "p/HttpStatusClass.java", "p/HttpStatusCode.java")) {
-            assertThat(Compiling.source(again, path)).isEqualTo(Compiling.source(compilation, path));
-        }
-        assertThat(Compiling.resource(again, "META-INF/statusgen/p/Http.md"))
-                .isEqualTo(Compiling.resource(compilation, "META-INF/statusgen/p/Http.md"));
-    }
-
-    private static Class<?> type(String simpleName) throws ClassNotFoundException {
-        return classes.loadClass("p." + simpleName);
-    }
-
-    private static String name(Class<?> status, int code) throws Throwable {
-        return ((Enum<?>) Compiling.call(status, "of", code)).name();
+        HttpStatusCode notFound = HttpStatusCode.valueOf(404);
+        assertThat(notFound.tags()).containsExactly("cacheable");
+        assertThat(notFound.isCacheable()).isTrue();
+        assertThat(notFound.isStandard()).isTrue();
     }
 }

@@ -129,8 +129,9 @@ public final class RegistryParser {
         List<Reference> references = List.of();
         if (referenceField != null) {
             int before = problems.count();
+            String text = referenceField.text.strip();
             references = ReferenceParser.parse(
-                    file, record.line, referenceField.column, referenceField.text.strip(), problems);
+                    file, record.line, referenceField.textColumn + referenceField.text.indexOf(text), text, problems);
             if (problems.count() > before) {
                 return;
             }
@@ -200,8 +201,11 @@ public final class RegistryParser {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    /** A field's text, unquoted, and the 1-based column where it starts. */
-    private record Field(String text, int column) {}
+    /**
+     * A field's text, unquoted; the 1-based column where the field starts, and the one where its text starts, after
+     * the opening quote of a quoted field.
+     */
+    private record Field(String text, int column, int textColumn) {}
 
     /** A CSV record: the 1-based line where it starts, and its fields. */
     private record Record(int line, List<Field> fields) {
@@ -256,7 +260,8 @@ public final class RegistryParser {
         private Field field() {
             int column = i - lineStart + 1;
             StringBuilder out = new StringBuilder();
-            if (i < text.length() && text.charAt(i) == '"') {
+            boolean quoted = i < text.length() && text.charAt(i) == '"';
+            if (quoted) {
                 int openLine = line;
                 i++;
                 while (true) {
@@ -284,7 +289,7 @@ public final class RegistryParser {
             while (i < text.length() && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                 out.append(text.charAt(i++));
             }
-            return new Field(out.toString(), column);
+            return new Field(out.toString(), column, quoted ? column + 1 : column);
         }
 
         private void endOfLine() {

@@ -1,6 +1,5 @@
 package dev.statusgen.processor.testing;
 
-import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.statusgen.processor.testing.FileCompilation.Report;
@@ -8,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.Diagnostic;
 
-/** The one error assertion of the processor tests. */
+/** The one error assertion of the processor tests, and its counterpart for a compile without errors. */
 public final class Expect {
     private Expect() {}
 
@@ -17,14 +16,14 @@ public final class Expect {
      * holder's annotation line, and with no warning.
      */
     public static void errors(FileCompilation compilation, String... expected) {
-        errorsOnLine(compilation, Holder.ANNOTATION_LINE, expected);
+        errorsAt(compilation, "Http.java", Holder.ANNOTATION_LINE, expected);
     }
 
     /**
-     * The compile failed with exactly {@code expected} errors, in order, each in the holder's file on line
-     * {@code line}, and with no warning.
+     * The compile failed with exactly {@code expected} errors, in order, each in the source file {@code file}, such
+     * as {@code Http.java}, on line {@code line}, and with no warning.
      */
-    public static void errorsOnLine(FileCompilation compilation, long line, String... expected) {
+    public static void errorsAt(FileCompilation compilation, String file, long line, String... expected) {
         List<Report> errors = compilation.diagnostics(Diagnostic.Kind.ERROR);
         List<String> messages = new ArrayList<>();
         for (Report error : errors) {
@@ -34,15 +33,14 @@ public final class Expect {
                 .that(messages)
                 .containsExactlyElementsIn(expected)
                 .inOrder();
-        assertThat(compilation.succeeded()).isFalse();
+        assertWithMessage("whether the compile succeeded")
+                .that(compilation.succeeded())
+                .isFalse();
         for (Report error : errors) {
-            assertWithMessage("where %s is", error.message()).that(error.file()).isEqualTo("Http.java");
-            assertWithMessage("the line of %s", error.message())
-                    .that(error.line())
-                    .isEqualTo(line);
+            assertWithMessage("the file of %s", error).that(error.file()).isEqualTo(file);
+            assertWithMessage("the line of %s", error).that(error.line()).isEqualTo(line);
         }
-        assertThat(compilation.diagnostics(Diagnostic.Kind.WARNING)).isEmpty();
-        assertThat(compilation.diagnostics(Diagnostic.Kind.MANDATORY_WARNING)).isEmpty();
+        noWarnings(compilation);
     }
 
     /** The compile succeeded and reported nothing. */
@@ -50,6 +48,33 @@ public final class Expect {
         assertWithMessage("what the compiler reported")
                 .that(compilation.diagnostics())
                 .isEmpty();
-        assertThat(compilation.succeeded()).isTrue();
+        assertWithMessage("whether the compile succeeded")
+                .that(compilation.succeeded())
+                .isTrue();
+    }
+
+    /** The compile succeeded and reported nothing but exactly the notes {@code expected}, in order. */
+    public static void notes(FileCompilation compilation, String... expected) {
+        assertWithMessage("the notes of %s", compilation.diagnostics())
+                .that(compilation.notes())
+                .containsExactlyElementsIn(expected)
+                .inOrder();
+        assertWithMessage("what the compiler reported besides notes")
+                .that(compilation.diagnostics().stream()
+                        .filter(d -> d.kind() != Diagnostic.Kind.NOTE)
+                        .toList())
+                .isEmpty();
+        assertWithMessage("whether the compile succeeded")
+                .that(compilation.succeeded())
+                .isTrue();
+    }
+
+    private static void noWarnings(FileCompilation compilation) {
+        assertWithMessage("warnings")
+                .that(compilation.diagnostics(Diagnostic.Kind.WARNING))
+                .isEmpty();
+        assertWithMessage("mandatory warnings")
+                .that(compilation.diagnostics(Diagnostic.Kind.MANDATORY_WARNING))
+                .isEmpty();
     }
 }

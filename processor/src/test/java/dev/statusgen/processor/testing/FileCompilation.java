@@ -1,6 +1,8 @@
 package dev.statusgen.processor.testing;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
@@ -23,17 +26,20 @@ import javax.tools.StandardJavaFileManager;
  * the compiler reported and what the processors generated. Eclipse's compiler (ECJ) compiles only sources that
  * are files, so the sources are written under a directory first, as {@code src/}; generated sources go to
  * {@code generated/} and class files and resources to {@code classes/}, where files put there beforehand stay,
- * as resources that Maven copies into the class output before compiling do. The class path is this JVM's.
+ * as resources that Maven copies into the class output before compiling do. The class path is this JVM's, after
+ * any entries a test puts first. Use it through {@link Compiler}.
  */
 public final class FileCompilation {
     private final boolean succeeded;
     private final List<Report> diagnostics;
+    private final String output;
     private final Path generated;
     private final Path classes;
 
-    private FileCompilation(boolean succeeded, List<Report> diagnostics, Path generated, Path classes) {
+    private FileCompilation(boolean succeeded, List<Report> diagnostics, String output, Path generated, Path classes) {
         this.succeeded = succeeded;
         this.diagnostics = diagnostics;
+        this.output = output;
         this.generated = generated;
         this.classes = classes;
     }
@@ -56,14 +62,16 @@ public final class FileCompilation {
      * @param dir a directory to write the sources and the output into, empty but for {@code classes/}
      * @param sources the sources' text by path, such as {@code p/Http.java}
      * @param processors the annotation processors to run, and no others
+     * @param classPath entries to put before this JVM's class path
      * @param options further compiler options, such as {@code --release 17}
      * @return the compile's outcome
      */
-    public static FileCompilation compile(
+    static FileCompilation compile(
             JavaCompiler compiler,
             Path dir,
             Map<String, String> sources,
             List<? extends Processor> processors,
+            List<Path> classPath,
             List<String> options) {
         try {
             Path src = Files.createDirectories(dir.resolve("src"));
@@ -76,23 +84,30 @@ public final class FileCompilation {
                 Files.writeString(file, source.getValue());
                 files.add(file);
             }
+            List<String> path = new ArrayList<>();
+            for (Path entry : classPath) {
+                path.add(entry.toString());
+            }
+            path.add(System.getProperty("java.class.path"));
             List<String> all = new ArrayList<>(List.of(
                     "-d",
                     classes.toString(),
                     "-s",
                     generated.toString(),
                     "-classpath",
-                    System.getProperty("java.class.path"),
+                    String.join(File.pathSeparator, path),
                     "-encoding",
                     "UTF-8"));
             all.addAll(options);
 
             DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+            // What the compiler prints besides its diagnostics; ECJ prints every error a second time there.
+            StringWriter printed = new StringWriter();
             boolean succeeded;
             try (StandardJavaFileManager fileManager =
                     compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
                 JavaCompiler.CompilationTask task = compiler.getTask(
-                        null, fileManager, collector, all, null, fileManager.getJavaFileObjectsFromPaths(files));
+                        printed, fileManager, collector, all, null, fileManager.getJavaFileObjectsFromPaths(files));
                 task.setProcessors(processors);
                 task.setLocale(Locale.ROOT);
                 succeeded = task.call();
@@ -109,7 +124,7 @@ public final class FileCompilation {
                             d.getLineNumber(),
                             d.getColumnNumber()))
                     .toList();
-            return new FileCompilation(succeeded, diagnostics, generated, classes);
+            return new FileCompilation(succeeded, diagnostics, printed.toString(), generated, classes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,9 +145,24 @@ public final class FileCompilation {
         return diagnostics.stream().filter(d -> d.kind() == kind).toList();
     }
 
+    /** The messages of the notes, in order. */
+    public List<String> notes() {
+        return diagnostics(Diagnostic.Kind.NOTE).stream().map(Report::message).toList();
+    }
+
+    /** What the compiler printed besides its diagnostics. */
+    public String output() {
+        return output;
+    }
+
     /** The generated sources' text by path, such as {@code p/HttpStatus.java}. */
     public Map<String, String> generatedSources() {
         return texts(generated, path -> true);
+    }
+
+    /** The text of the generated source {@code path}, such as {@code p/HttpStatus.java}. */
+    public String generatedSource(String path) {
+        return text(generatedSources(), path);
     }
 
     /**
@@ -143,7 +173,38 @@ public final class FileCompilation {
         return texts(classes, path -> !path.toString().endsWith(".class"));
     }
 
-    private static Map<String, String> texts(Path root, java.util.function.Predicate<Path> wanted) {
+    /** The text of the resource {@code path} in the class output, such as {@code META-INF/statusgen/p/Http.md}. */
+    public String generatedResource(String path) {
+        return text(generatedResources(), path);
+    }
+
+    /** The class output directory. */
+    public Path classOutput() {
+        return classes;
+    }
+
+    /** The bytes of the class file {@code path}, such as {@code p/HttpStatus.class}. */
+    public byte[] classFile(String path) {
+        Path file = classes.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError("not compiled: " + path);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Map<String, String> texts, String path) {
+        String text = texts.get(path);
+        if (text == null) {
+            throw new AssertionError("not generated: " + path + "; generated: " + texts.keySet());
+        }
+        return text;
+    }
+
+    private static Map<String, String> texts(Path root, Predicate<Path> wanted) {
         Map<String, String> texts = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).filter(wanted).toList()) {

@@ -1,22 +1,27 @@
-package dev.statusgen.processor;
+package dev.statusgen.processor.testing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A processor that runs beside statusgen's and records the javadoc that the compiler reads from a generated
- * type's members, as an IDE would show it on hover.
+ * A processor that runs beside statusgen's ({@link Compiler.Job#beside}) and records the javadoc that the compiler
+ * reads from a generated type's members, as an IDE would show it on hover.
  */
-final class DocProbe extends EveryRoundProcessor {
+public final class DocProbe extends EveryRoundProcessor {
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(\\d+);");
+
     private final String typeName;
     /** The javadoc of each member, and of the type under its own simple name, by simple name. */
-    final Map<String, String> docs = new LinkedHashMap<>();
+    private final Map<String, String> docs = new LinkedHashMap<>();
 
-    DocProbe(String typeName) {
+    /** A probe of the type {@code typeName}, such as {@code p.HttpStatus}. */
+    public DocProbe(String typeName) {
         this.typeName = typeName;
     }
 
@@ -36,24 +41,27 @@ final class DocProbe extends EveryRoundProcessor {
         return false;
     }
 
-    /** The javadoc of {@code member} as a reader sees it: entities decoded, white space folded. */
-    String text(String member) {
+    /** The javadoc of {@code member} as the source has it, without the comment's delimiters. */
+    public String raw(String member) {
         String doc = docs.get(member);
         if (doc == null) {
             throw new AssertionError("no javadoc on " + member + " in " + docs.keySet());
         }
-        return decode(doc).replaceAll("\\s+", " ").trim();
+        return doc;
+    }
+
+    /** The javadoc of {@code member} as a reader sees it: entities decoded, white space folded. */
+    public String text(String member) {
+        return decode(raw(member)).replaceAll("\\s+", " ").trim();
     }
 
     /** Decodes the HTML entities that javadoc text may hold. */
-    static String decode(String html) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#(\\d+);").matcher(html);
+    public static String decode(String html) {
+        Matcher m = NUMERIC_REFERENCE.matcher(html);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(
-                    out,
-                    java.util.regex.Matcher.quoteReplacement(
-                            new String(Character.toChars(Integer.parseInt(m.group(1))))));
+                    out, Matcher.quoteReplacement(new String(Character.toChars(Integer.parseInt(m.group(1))))));
         }
         m.appendTail(out);
         return out.toString()

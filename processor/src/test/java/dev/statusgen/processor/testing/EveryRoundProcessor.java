@@ -1,11 +1,11 @@
-package dev.statusgen.processor;
+package dev.statusgen.processor.testing;
 
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.lang.model.SourceVersion;
 
 /** A test processor that the compiler calls in every round, whatever annotations the round holds. */
-abstract class EveryRoundProcessor extends AbstractProcessor {
+public abstract class EveryRoundProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of("*");

@@ -1,9 +1,6 @@
-package dev.statusgen.processor;
+package dev.statusgen.processor.testing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class SeedTable {
     /** The seed file's text. */
-    public static final String TEXT = read("/seed/http-status-table.txt");
+    public static final String TEXT = Resources.text("/seed/http-status-table.txt");
     /** The 65 code rows of the seed. */
     public static final List<Row> ROWS = rows();
     /** The tags that the standard spec gives, beyond the markers. */
@@ -51,22 +48,10 @@ public final class SeedTable {
 
     private static List<Row> rows() {
         Matcher m = Pattern.compile("(?m)^(\\d{3}) \\| ([^|]+) \\| (.*) \\|$").matcher(TEXT);
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         while (m.find()) {
             rows.add(new Row(Integer.parseInt(m.group(1)), m.group(2), m.group(3)));
         }
         return List.copyOf(rows);
-    }
-
-    /** The text of a test resource. */
-    public static String read(String resource) {
-        try (InputStream in = SeedTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
