@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -103,8 +104,27 @@ final class Compiling {
         }
     }
 
-    /** A class loader over the classes that a compilation wrote. */
+    /** The bytes of a class file that a compilation wrote, such as {@code p/HttpStatus.class}. */
+    static byte[] classFile(Compilation compilation, String path) {
+        JavaFileObject file = compilation.generatedFiles().stream()
+                .filter(f -> f.getKind() == JavaFileObject.Kind.CLASS
+                        && f.toUri().getPath().endsWith("/" + path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not compiled: " + path));
+        try (InputStream in = file.openInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A class loader over the classes that a compilation wrote, and those of the tests. */
     static ClassLoader classes(Compilation compilation) {
+        return classes(compilation, Compiling.class.getClassLoader());
+    }
+
+    /** A class loader over the classes that a compilation wrote, and those of {@code parent}. */
+    static ClassLoader classes(Compilation compilation, ClassLoader parent) {
         Map<String, byte[]> classes = new HashMap<>();
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() == JavaFileObject.Kind.CLASS) {
@@ -120,7 +140,7 @@ final class Compiling {
                 }
             }
         }
-        return new ClassLoader(Compiling.class.getClassLoader()) {
+        return new ClassLoader(parent) {
             @Override
             protected Class<?> findClass(String name) throws ClassNotFoundException {
                 byte[] bytes = classes.get(name);

@@ -6,10 +6,14 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.statusgen.HttpStatusTable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +34,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of Gradle's isolating processors, which {@code META-INF/gradle/incremental.annotation.processors}
- * declares: each generated file has exactly its holder as originating element, and what a holder generates does
- * not depend on the other holders of the compile.
+ * declares: each generated file has exactly its holder as originating element, what a holder generates does not
+ * depend on the other holders of the compile, and the annotation that the processor reads has class retention
+ * (Gradle's incremental processors "can only read CLASS or RUNTIME retention annotations"). The
+ * {@code @Generated} annotations that it also claims are ones it writes, never reads.
+ *
+ * <p>The only Gradle that CI can install, 4.4.1, predates incremental annotation processing, so this contract is
+ * tested here, with javac alone.
  */
 class IsolatingTest {
     private static final JavaFileObject A_HTTP = holder("a", "Http", "");
@@ -62,6 +71,18 @@ class IsolatingTest {
                         "b.WebStatusClass", List.of("b.Web"),
                         "b.WebStatusCode", List.of("b.Web"),
                         "META-INF/statusgen/b/Web.md", List.of("b.Web"));
+    }
+
+    @Test
+    void theAnnotationItReadsHasClassRetentionAndStaysInTheHolderClassFile() {
+        assertThat(HttpStatusTable.class.getAnnotation(Retention.class).value()).isEqualTo(RetentionPolicy.CLASS);
+
+        Compilation compilation = Compiling.compile(A_HTTP);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String holder = new String(Compiling.classFile(compilation, "a/Http.class"), StandardCharsets.ISO_8859_1);
+        assertThat(holder).contains("RuntimeInvisibleAnnotations");
+        assertThat(holder).contains("Ldev/statusgen/HttpStatusTable;");
     }
 
     @Test

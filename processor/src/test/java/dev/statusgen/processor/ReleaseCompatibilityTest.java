@@ -5,11 +5,8 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +23,7 @@ class ReleaseCompatibilityTest {
 
     @ParameterizedTest(name = "--release {0}")
     @ValueSource(ints = {8, 11, 17, 21})
-    void generatedCodeCompilesCleanForRelease(int release) throws IOException {
+    void generatedCodeCompilesCleanForRelease(int release) {
         assumeTrue(Runtime.version().feature() >= release, "this JDK cannot compile for release " + release);
         List<String> options = new ArrayList<>(List.of("--release", Integer.toString(release)));
         if (release == 8) {
@@ -41,6 +38,7 @@ class ReleaseCompatibilityTest {
             String source = Compiling.source(compilation, path);
             assertThat(source).contains("\nimport " + generated + ";\n");
             assertThat(source).contains("@Generated(\"dev.statusgen.processor.StatusgenProcessor\")");
+            assertThat(source).contains("\n@StatusgenGenerated\n");
         }
         assertThat(classFileMajorVersion(compilation, "p/HttpStatus.class")).isEqualTo(44 + release);
     }
@@ -53,15 +51,8 @@ class ReleaseCompatibilityTest {
         assertThat(compilation.diagnostics()).isEmpty();
     }
 
-    private static int classFileMajorVersion(Compilation compilation, String path) throws IOException {
-        JavaFileObject file = compilation.generatedFiles().stream()
-                .filter(f -> f.getKind() == JavaFileObject.Kind.CLASS
-                        && f.toUri().getPath().endsWith("/" + path))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("not compiled: " + path));
-        try (InputStream in = file.openInputStream()) {
-            byte[] header = in.readNBytes(8);
-            return ((header[6] & 0xff) << 8) | (header[7] & 0xff);
-        }
+    private static int classFileMajorVersion(Compilation compilation, String path) {
+        byte[] header = Compiling.classFile(compilation, path);
+        return ((header[6] & 0xff) << 8) | (header[7] & 0xff);
     }
 }

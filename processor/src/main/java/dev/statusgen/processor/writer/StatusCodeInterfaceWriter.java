@@ -98,7 +98,7 @@ public final class StatusCodeInterfaceWriter {
         GeneratedNames names = context.names();
         ClassName self = names.nonStandard();
         ClassName statusClass = names.statusClass();
-        return TypeSpec.classBuilder(self)
+        return context.markGenerated(TypeSpec.classBuilder(self))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(names.codeInterface())
                 .addJavadoc("A 3-digit code that the table lacks:\n$L\n\n", DocText.escape(NON_STANDARD_DESCRIPTION))

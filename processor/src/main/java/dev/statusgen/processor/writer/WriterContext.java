@@ -8,22 +8,32 @@ import dev.statusgen.processor.model.StatusTable;
 import java.util.Optional;
 
 /**
- * What every writer needs: the table, the names to generate, and the {@code @Generated} annotation that the
- * consumer's compile offers, if any.
+ * What every writer needs: the table, the names to generate, and the annotations that mark generated types in
+ * the consumer's compile, if it has them.
  *
  * @param table the validated table
  * @param names the names to generate
  * @param generatedAnnotation {@code javax.annotation.processing.Generated} or {@code javax.annotation.Generated},
  *     whichever the consumer's compile has, or empty
+ * @param coverageAnnotation {@code dev.statusgen.StatusgenGenerated}, which has class retention so that coverage
+ *     tools skip the generated classes, or empty if the compile lacks it
  * @param generator the name to put in {@code @Generated}
  */
 public record WriterContext(
-        StatusTable table, GeneratedNames names, Optional<ClassName> generatedAnnotation, String generator) {
+        StatusTable table,
+        GeneratedNames names,
+        Optional<ClassName> generatedAnnotation,
+        Optional<ClassName> coverageAnnotation,
+        String generator) {
 
-    /** Adds {@code @Generated(generator)}, without a date, if the compile has the annotation. */
+    /**
+     * Adds {@code @Generated(generator)}, without a date, and {@code @StatusgenGenerated}, each if the compile has
+     * it. Nested classes get them too: coverage tools read only a class's own annotations.
+     */
     TypeSpec.Builder markGenerated(TypeSpec.Builder type) {
         generatedAnnotation.ifPresent(a -> type.addAnnotation(
                 AnnotationSpec.builder(a).addMember("value", "$S", generator).build()));
+        coverageAnnotation.ifPresent(type::addAnnotation);
         return type;
     }
 
