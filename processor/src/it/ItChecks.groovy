@@ -17,14 +17,15 @@ class ItChecks {
 
   /**
    * The paths, relative to the module, of what the processor writes for holder {@code holder} (a qualified
-   * name): the four sources, their class files and the Markdown reference.
+   * name): the four sources, under {@code sourcesDir} (where maven-compiler-plugin puts them, unless given),
+   * their class files and the Markdown reference.
    */
-  static List<String> generatedFiles(String holder) {
+  static List<String> generatedFiles(String holder, String sourcesDir = 'target/generated-sources/annotations') {
     int dot = holder.lastIndexOf('.')
     String dir = holder.substring(0, dot).replace('.', '/')
     String name = holder.substring(dot + 1)
     def sources = ['Status', 'StatusCodes', 'StatusClass', 'StatusCode'].collect {
-      "target/generated-sources/annotations/${dir}/${name}${it}.java".toString()
+      "${sourcesDir}/${dir}/${name}${it}.java".toString()
     }
     def classes = ['Status', 'StatusCodes', 'StatusClass', 'StatusCode', 'StatusCode$NonStandard'].collect {
       "target/classes/${dir}/${name}${it}.class".toString()

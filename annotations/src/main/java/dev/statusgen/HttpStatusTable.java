@@ -39,6 +39,11 @@ import java.lang.annotation.Target;
  *
  * <p>The generated code needs nothing from statusgen at run time and compiles with {@code --release 8}.
  *
+ * <p><b>Retention.</b> The annotation has {@code CLASS} retention, as Gradle's incremental annotation
+ * processing asks of the annotations that a processor reads: it is written into the holder's class file, where
+ * the JVM ignores it, so the annotations jar is needed to compile and never at run time (Maven's
+ * {@code provided} scope, Gradle's {@code compileOnly}, a named module's {@code requires static}).
+ *
  * <p><b>Constant names.</b> A constant is named after the status's name (its reason phrase) in
  * UPPER_SNAKE_CASE: accents and apostrophes are dropped, every other run of characters that are not ASCII
  * letters or digits becomes one underscore, and letters are upper-cased ({@code I'm a teapot} becomes {@code IM_A_TEAPOT}). A
@@ -50,7 +55,7 @@ import java.lang.annotation.Target;
  * compile.
  */
 @Documented
-@Retention(RetentionPolicy.SOURCE)
+@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface HttpStatusTable {
 

@@ -2,14 +2,18 @@ package dev.statusgen.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.statusgen.HttpStatusTable;
 import dev.statusgen.processor.testing.Compiler;
 import dev.statusgen.processor.testing.Expect;
 import dev.statusgen.processor.testing.FileCompilation;
 import dev.statusgen.processor.testing.ProcessorTest;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,8 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract of Gradle's isolating processors, which {@code META-INF/gradle/incremental.annotation.processors}
- * declares: each generated file has exactly its holder as originating element, and what a holder generates does
- * not depend on the other holders of the compile.
+ * declares: each generated file has exactly its holder as originating element, what a holder generates does not
+ * depend on the other holders of the compile, and the annotation that the processor reads has class retention
+ * (Gradle's incremental processors "can only read CLASS or RUNTIME retention annotations"). The
+ * {@code @Generated} annotations that it also claims are ones it writes, never reads.
+ *
+ * <p>The only Gradle that CI can install, 4.4.1, predates incremental annotation processing, so this contract is
+ * tested here.
  */
 class IsolatingTest {
     private static final String API = "spec = \"specs/nginx.md\", extendsStandard = true";
@@ -58,6 +67,18 @@ class IsolatingTest {
             expected.put("META-INF/statusgen/" + holder.replace('.', '/') + ".md", List.of(holder));
         }
         assertThat(processor.origins).containsExactlyEntriesIn(expected);
+    }
+
+    @ProcessorTest
+    void theAnnotationItReadsHasClassRetentionAndStaysInTheHolderClassFile(Compiler compiler) {
+        assertThat(HttpStatusTable.class.getAnnotation(Retention.class).value()).isEqualTo(RetentionPolicy.CLASS);
+
+        FileCompilation compilation = compiler.job().holder("a.Http", "").compile(dir);
+
+        Expect.clean(compilation);
+        String holder = new String(compilation.classFile("a/Http.class"), StandardCharsets.ISO_8859_1);
+        assertThat(holder).contains("RuntimeInvisibleAnnotations");
+        assertThat(holder).contains("Ldev/statusgen/HttpStatusTable;");
     }
 
     @ProcessorTest

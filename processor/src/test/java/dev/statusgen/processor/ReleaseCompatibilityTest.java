@@ -36,6 +36,7 @@ class ReleaseCompatibilityTest {
             String source = compilation.generatedSource(path);
             assertThat(source).contains("\nimport " + generated + ";\n");
             assertThat(source).contains("@Generated(\"dev.statusgen.processor.StatusgenProcessor\")");
+            assertThat(source).contains("\n@StatusgenGenerated\n");
         }
         assertThat(classFileMajorVersion(compilation.classFile("p/HttpStatus.class")))
                 .isEqualTo(44 + release);

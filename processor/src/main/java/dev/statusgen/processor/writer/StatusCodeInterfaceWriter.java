@@ -53,7 +53,7 @@ public final class StatusCodeInterfaceWriter {
         predicates(type, context.table(), names);
         return context.file(type.addMethod(valueOf(names))
                 .addType(nonStandard(context))
-                .addType(reference(names))
+                .addType(reference(context))
                 .build());
     }
 
@@ -134,7 +134,7 @@ public final class StatusCodeInterfaceWriter {
         GeneratedNames names = context.names();
         ClassName self = names.nonStandard();
         ClassName statusClass = names.statusClass();
-        return TypeSpec.classBuilder(self)
+        return context.mark(TypeSpec.classBuilder(self))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(names.codeInterface())
                 .addJavadoc(
@@ -209,10 +209,10 @@ public final class StatusCodeInterfaceWriter {
     }
 
     /** The nested value type of a reference: a label, and the https URL that it links to, if it is a link. */
-    private static TypeSpec reference(GeneratedNames names) {
-        ClassName self = names.reference();
+    private static TypeSpec reference(WriterContext context) {
+        ClassName self = context.names().reference();
         TypeName optionalUrl = ParameterizedTypeName.get(Optional.class, String.class);
-        return TypeSpec.classBuilder(self)
+        return context.mark(TypeSpec.classBuilder(self))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("A text that defines a code, such as RFC 9110, Section 15.5.5: a link to it, or plain"
                         + " text.\n")

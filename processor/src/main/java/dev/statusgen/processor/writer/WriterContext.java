@@ -17,6 +17,8 @@ import javax.lang.model.element.Element;
  * @param names the names to generate
  * @param generatedAnnotation {@code javax.annotation.processing.Generated} or {@code javax.annotation.Generated},
  *     whichever the consumer's compile has, or empty
+ * @param coverageAnnotation {@code dev.statusgen.StatusgenGenerated}, which has class retention so that coverage
+ *     tools skip the generated classes, or empty if the compile lacks it
  * @param generator the name to put in {@code @Generated}
  * @param holder the annotated holder, which build tools such as Gradle track the generated files by
  */
@@ -24,20 +26,29 @@ public record WriterContext(
         StatusTable table,
         GeneratedNames names,
         Optional<ClassName> generatedAnnotation,
+        Optional<ClassName> coverageAnnotation,
         String generator,
         Element holder) {
 
-    /**
-     * Starts a top-level type: marks it {@code @Generated(generator)}, without a date, if the compile has the
-     * annotation, and names the holder as the element it originates from.
-     */
+    /** Starts a top-level type: {@link #mark marks} it, and names the holder as the element it originates from. */
     TypeSpec.Builder start(TypeSpec.Builder type) {
+        return mark(type).addOriginatingElement(holder);
+    }
+
+    /**
+     * Adds {@code @Generated(generator)}, without a date, and {@code @StatusgenGenerated}, each if the compile has
+     * it. Nested classes get them too: coverage tools read only a class's own annotations.
+     */
+    TypeSpec.Builder mark(TypeSpec.Builder type) {
         if (generatedAnnotation.isPresent()) {
             type.addAnnotation(AnnotationSpec.builder(generatedAnnotation.get())
                     .addMember("value", "$S", generator)
                     .build());
         }
-        return type.addOriginatingElement(holder);
+        if (coverageAnnotation.isPresent()) {
+            type.addAnnotation(coverageAnnotation.get());
+        }
+        return type;
     }
 
     /** The javadoc line that names the source of the generated type. */

@@ -1,0 +1,7 @@
+package com.example
+
+import dev.statusgen.HttpStatusTable
+
+/** The ACME API's statuses, from src/main/resources/acme-statuses.md. */
+@HttpStatusTable(spec = "acme-statuses.md")
+class Acme

@@ -1,0 +1,6 @@
+package com.example
+
+import dev.statusgen.HttpStatusTable
+
+@HttpStatusTable
+class Http
