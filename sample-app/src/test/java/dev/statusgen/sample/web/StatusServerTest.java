@@ -133,6 +133,7 @@ class StatusServerTest {
                 () -> assertTrue(
                         script.contains("'/api/statuses'")
                                 && script.contains("'/api/classes'")
+                                && script.contains("'/api/tags'")
                                 && script.contains("'/api/status/'"),
                         "its data from the API"),
                 () -> assertFalse(page.contains("Not Found"), "no second copy of the table"),
