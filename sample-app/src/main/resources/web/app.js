@@ -55,8 +55,8 @@ function isHttps(url) {
 
 // A code's references: a link for each https URL, which opens apart from the page and learns nothing of it; plain
 // text for the rest.
-function references(status, tag) {
-  const node = el(tag, 'references', 'Defined in ');
+function references(status, element) {
+  const node = el(element, 'references', 'Defined in ');
   status.references.forEach((reference, i) => {
     if (i > 0) node.append(', ');
     if (reference.url && isHttps(reference.url)) {
@@ -72,8 +72,8 @@ function references(status, tag) {
   return node;
 }
 
-function aliases(status, tag) {
-  return el(tag, 'aliases', 'Also known as ' + status.aliases.join(', '));
+function aliases(status, element) {
+  return el(element, 'aliases', 'Also known as ' + status.aliases.join(', '));
 }
 
 function card(status) {
