@@ -3,7 +3,7 @@
 // The status-code query. Every datum comes from the server's JSON API, which serves the code that statusgen
 // generated; data goes into the page as text (textContent), never as HTML.
 
-const table = { classes: [], statuses: [] };
+const table = { classes: [], statuses: [], tags: [], descriptions: new Map() };
 let searches = 0;
 
 function el(tag, className, text) {
@@ -22,22 +22,58 @@ function isDeprecated(status) {
   return status.tags.includes('deprecated');
 }
 
-function codeLink(status) {
-  const link = el('a', 'code', String(status.code));
-  link.href = '#' + status.code;
+function codeLink(code) {
+  const link = el('a', 'code', String(code));
+  link.href = '#' + code;
   return link;
+}
+
+// A tag's badge; its title (a tooltip) says what the tag means.
+function badge(tag) {
+  const node = el('span', 'badge', tag);
+  node.dataset.tag = tag;
+  const description = table.descriptions.get(tag);
+  if (description) node.title = description;
+  return node;
 }
 
 function badges(status) {
   const tags = status.standard || status.tags.includes('non-standard')
     ? status.tags : status.tags.concat('non-standard');
   const list = el('span', 'badges');
-  for (const tag of tags) {
-    const badge = el('span', 'badge', tag);
-    badge.dataset.tag = tag;
-    list.append(badge);
-  }
+  list.append(...tags.map(badge));
   return list;
+}
+
+function isHttps(url) {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch (e) {
+    return false;
+  }
+}
+
+// A code's references: a link for each https URL, which opens apart from the page and learns nothing of it; plain
+// text for the rest.
+function references(status, element) {
+  const node = el(element, 'references', 'Defined in ');
+  status.references.forEach((reference, i) => {
+    if (i > 0) node.append(', ');
+    if (reference.url && isHttps(reference.url)) {
+      const link = el('a', null, reference.label);
+      link.href = reference.url;
+      link.rel = 'noopener noreferrer';
+      link.target = '_blank';
+      node.append(link);
+    } else {
+      node.append(el('span', null, reference.label));
+    }
+  });
+  return node;
+}
+
+function aliases(status, element) {
+  return el(element, 'aliases', 'Also known as ' + status.aliases.join(', '));
 }
 
 function card(status) {
@@ -45,11 +81,14 @@ function card(status) {
   article.dataset.class = status.class.id;
   article.classList.toggle('deprecated', isDeprecated(status));
   const title = el('h2');
-  title.append(codeLink(status), ' ', el('span', 'name', status.name));
-  article.append(title, el('p', 'meta', status.class.name + ' (' + status.class.range + ')'));
+  title.append(codeLink(status.code), ' ', el('span', 'name', status.name));
+  article.append(title);
+  if (status.aliases.length > 0) article.append(aliases(status, 'p'));
+  article.append(el('p', 'meta', status.class.name + ' (' + status.class.range + ')'));
   const tags = badges(status);
   if (tags.childElementCount > 0) article.append(tags);
   article.append(el('p', 'description', status.description));
+  if (status.references.length > 0) article.append(references(status, 'p'));
   return article;
 }
 
@@ -59,7 +98,7 @@ function message(text, className) {
 
 // A number shows the codes that start with it; a number of 3 digits or more that the table lacks is asked of the
 // API, which answers with a non-standard status of its class or with an error. Other text shows the codes whose
-// name contains it.
+// name or one of its aliases contains it.
 async function search(input) {
   const current = ++searches;
   const query = input.trim();
@@ -78,7 +117,7 @@ async function search(input) {
     }
   } else {
     const lower = query.toLowerCase();
-    found = table.statuses.filter((s) => s.name.toLowerCase().includes(lower));
+    found = table.statuses.filter((s) => [s.name, ...s.aliases].some((name) => name.toLowerCase().includes(lower)));
   }
   results.replaceChildren(...(found.length > 0
     ? found.map(card) : [message('No status code matches \u201c' + query + '\u201d.')]));
@@ -89,10 +128,13 @@ function row(status) {
   tr.id = String(status.code);
   tr.classList.toggle('deprecated', isDeprecated(status));
   const code = el('td', 'code-cell');
-  code.append(codeLink(status));
+  code.append(codeLink(status.code));
   const name = el('td', 'name-cell');
   name.append(el('span', 'name', status.name), ' ', badges(status));
-  tr.append(code, name, el('td', 'description', status.description));
+  if (status.aliases.length > 0) name.append(aliases(status, 'div'));
+  const description = el('td', 'description', status.description);
+  if (status.references.length > 0) description.append(references(status, 'div'));
+  tr.append(code, name, description);
   return tr;
 }
 
@@ -121,6 +163,25 @@ function renderTable() {
   document.getElementById('table').replaceChildren(...sections);
 }
 
+// What each tag means and which codes carry it, for readers without a pointer to hover over a badge.
+function renderTags() {
+  const rows = table.tags.map((tag) => {
+    const tr = el('tr');
+    tr.dataset.tag = tag.id;
+    const name = el('td');
+    name.append(badge(tag.id));
+    const codes = el('td', 'codes');
+    tag.codes.forEach((code, i) => {
+      if (i > 0) codes.append(', ');
+      codes.append(codeLink(code));
+    });
+    tr.append(name, el('td', 'description', tag.description), codes);
+    return tr;
+  });
+  document.getElementById('tag-rows').replaceChildren(...rows);
+  document.getElementById('tags').hidden = rows.length === 0;
+}
+
 // Highlights the code or class of the address's fragment (#404); a 3-digit code the table lacks goes to the search.
 function showFragment() {
   const id = location.hash.slice(1);
@@ -139,16 +200,20 @@ function showFragment() {
 async function start() {
   const box = document.getElementById('search');
   try {
-    const [classes, statuses] = await Promise.all([getJson('/api/classes'), getJson('/api/statuses')]);
+    const [classes, statuses, tags] = await Promise.all(
+      [getJson('/api/classes'), getJson('/api/statuses'), getJson('/api/tags')]);
     table.classes = classes.body;
     table.statuses = statuses.body;
+    table.tags = tags.body;
+    table.descriptions = new Map(tags.body.map((tag) => [tag.id, tag.description]));
   } catch (e) {
     document.getElementById('summary').textContent = 'Could not load the status table: ' + e.message;
     return;
   }
   document.getElementById('summary').textContent = table.statuses.length + ' codes in ' + table.classes.length
-    + ' classes. Type a code or part of its name; a code the table lacks, such as 299, shows what it means too.';
+    + ' classes. Type a code or part of a name; a code the table lacks, such as 299, shows what it means too.';
   renderTable();
+  renderTags();
   box.addEventListener('input', () => search(box.value));
   window.addEventListener('hashchange', showFragment);
   if (box.value) search(box.value);

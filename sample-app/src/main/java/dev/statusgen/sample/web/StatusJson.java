@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The JSON of the API, mapped with Jackson from the generated types: a status is
- * {@code {code, name, description, class: {id, name, range}, tags, standard}}.
+ * {@code {code, name, aliases, description, class: {id, name, range}, tags, references: [{label, url}], standard}}
+ * and a tag {@code {id, description, codes}}. Jackson escapes the spec's text for JSON.
  */
 final class StatusJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -23,16 +24,24 @@ final class StatusJson {
     record Status(
             int code,
             String name,
+            List<String> aliases,
             String description,
             @JsonProperty("class") ClassRef statusClass,
             List<String> tags,
+            List<Reference> references,
             boolean standard) {}
+
+    /** A text that defines a status code; {@code url} is its {@code https} URL, or null for plain text. */
+    record Reference(String label, String url) {}
 
     /** The class of a status code. */
     record ClassRef(String id, String name, String range) {}
 
     /** A class, as listed by {@code /api/classes}. */
     record ClassInfo(String id, String name, String range, String description) {}
+
+    /** A tag, as listed by {@code /api/tags}: what it means and the codes of the table that carry it. */
+    record TagInfo(String id, String description, List<Integer> codes) {}
 
     /** The body of every error answer. */
     record Error(String error) {}
@@ -58,6 +67,19 @@ final class StatusJson {
                 .toList());
     }
 
+    /** The JSON array of {@code tags}, in their order, each with the codes of the table that carry it. */
+    static byte[] tags(List<ReferenceTags.Tag> tags) {
+        return encode(tags.stream()
+                .map(tag -> new TagInfo(
+                        tag.id(),
+                        tag.description(),
+                        Arrays.stream(HttpStatus.values())
+                                .filter(status -> status.tags().contains(tag.id()))
+                                .map(HttpStatus::code)
+                                .toList()))
+                .toList());
+    }
+
     /** The JSON of the health check's answer: {@code {"status":"ok"}}. */
     static byte[] health() {
         return encode(new Health("ok"));
@@ -70,13 +92,16 @@ final class StatusJson {
 
     private static Status toStatus(HttpStatusCode status) {
         HttpStatusClass c = status.statusClass();
-        List<String> tags = status instanceof HttpStatus s ? s.tags() : List.of();
         return new Status(
                 status.code(),
                 status.reasonPhrase(),
+                status.aliases(),
                 status.description(),
                 new ClassRef(c.name(), c.displayName(), range(c)),
-                tags,
+                status.tags(),
+                status.references().stream()
+                        .map(r -> new Reference(r.label(), r.url().orElse(null)))
+                        .toList(),
                 status.isStandard());
     }
 

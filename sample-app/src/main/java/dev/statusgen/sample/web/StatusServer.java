@@ -10,6 +10,8 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The online status-code query: an HTTP server that serves the page at {@code /}, the JSON API under {@code /api/},
  * the generated Markdown reference at {@code /reference.md} and a health check at {@code /healthz}, all from the
- * generated code.
+ * generated code and, for what the tags mean, the generated reference.
  *
  * <p>It answers GET and HEAD (405 otherwise), refuses URIs over 8 KB (414), answers unknown paths with a JSON 404,
  * and tags every body but the health check's with a strong ETag so that {@code If-None-Match} gets a 304.
@@ -62,13 +64,7 @@ public final class StatusServer implements AutoCloseable {
     /** Where statusgen writes the Markdown reference of the holder {@code dev.statusgen.sample.Http}. */
     private static final String REFERENCE = "META-INF/statusgen/dev/statusgen/sample/Http.md";
 
-    private final Map<String, Resource> resources = Map.of(
-            "/", Resource.classpath("web/index.html", Resource.HTML),
-            "/app.js", Resource.classpath("web/app.js", Resource.JAVASCRIPT),
-            "/style.css", Resource.classpath("web/style.css", Resource.CSS),
-            "/reference.md", Resource.classpath(REFERENCE, Resource.MARKDOWN),
-            "/api/statuses", Resource.json(StatusJson.statuses()),
-            "/api/classes", Resource.json(StatusJson.classes()));
+    private final Map<String, Resource> resources = resources();
     private final HttpServer server;
     private final InetAddress host;
     private final ExecutorService executor;
@@ -79,6 +75,20 @@ public final class StatusServer implements AutoCloseable {
         this.host = host;
         this.executor = executor;
         this.context = server.createContext("/", this::handle);
+    }
+
+    /** The fixed resources by path; the tags' descriptions come from the generated reference. */
+    private static Map<String, Resource> resources() {
+        Resource reference = Resource.classpath(REFERENCE, Resource.MARKDOWN);
+        List<ReferenceTags.Tag> tags = ReferenceTags.read(new String(reference.body(), StandardCharsets.UTF_8));
+        return Map.of(
+                "/", Resource.classpath("web/index.html", Resource.HTML),
+                "/app.js", Resource.classpath("web/app.js", Resource.JAVASCRIPT),
+                "/style.css", Resource.classpath("web/style.css", Resource.CSS),
+                "/reference.md", reference,
+                "/api/statuses", Resource.json(StatusJson.statuses()),
+                "/api/classes", Resource.json(StatusJson.classes()),
+                "/api/tags", Resource.json(StatusJson.tags(tags)));
     }
 
     /**

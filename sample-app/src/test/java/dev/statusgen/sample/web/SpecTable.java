@@ -6,16 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The standard table, read straight from {@code spec/http-status-codes.md}: what the API must answer. */
-record SpecTable(List<SpecClass> classes, List<SpecCode> codes) {
+/**
+ * The standard table, read straight from {@code spec/http-status-codes.md}: what the API must answer. Its tables are
+ * told apart by their header rows, and their columns are found by name.
+ */
+record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> tags) {
     private static final Path FILE = Path.of("..", "spec", "http-status-codes.md");
-    private static final Pattern CLASS_ROW =
-            Pattern.compile("^(\\d{3}) - (\\d{3}) \\| (\\w+) \\| (.+?) \\| (.+?) \\|$");
-    private static final Pattern CODE_ROW = Pattern.compile("^(\\d{3}) \\| (.+?) \\| (.*?) \\| (.+?) \\|$");
+    private static final Pattern RANGE = Pattern.compile("(\\d{3}) - (\\d{3})");
+    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)\\]");
+
+    /** A reference to an RFC, as the IANA registry writes it: {@code RFC9110, Section 15.5.5} or {@code RFC6585}. */
+    private static final Pattern RFC = Pattern.compile("RFC(\\d+)(?:, Section ([0-9.]+))?");
 
     /** A row of the classes table. */
     record SpecClass(int first, int last, String id, String name, String description) {
@@ -28,38 +35,129 @@ record SpecTable(List<SpecClass> classes, List<SpecCode> codes) {
         }
     }
 
-    /** A row of the codes table. */
-    record SpecCode(int code, String name, List<String> tags, String description) {
+    /**
+     * A row of the codes table.
+     *
+     * @param tags sorted, as the generated code lists them
+     */
+    record SpecCode(
+            int code,
+            String name,
+            List<String> tags,
+            List<String> aliases,
+            List<SpecReference> references,
+            String description) {
         boolean standard() {
             return !tags.contains("non-standard");
         }
     }
 
+    /**
+     * A reference of the {@code Reference} column, as docs/spec.md says statusgen reads it: an RFC is a link to the
+     * RFC Editor's page (at its section, if one is named); the table's other references are plain text.
+     *
+     * @param url null for plain text
+     */
+    record SpecReference(String label, String url) {
+        static SpecReference of(String bracketed) {
+            Matcher rfc = RFC.matcher(bracketed);
+            if (!rfc.matches()) {
+                return new SpecReference(bracketed, null);
+            }
+            String page = "https://www.rfc-editor.org/rfc/rfc" + rfc.group(1) + ".html";
+            return rfc.group(2) == null
+                    ? new SpecReference("RFC " + rfc.group(1), page)
+                    : new SpecReference(
+                            "RFC " + rfc.group(1) + ", Section " + rfc.group(2), page + "#section-" + rfc.group(2));
+        }
+    }
+
+    /** A row of the table of the tags that the spec declares. */
+    record SpecTag(String id, String description) {}
+
     static SpecTable read() throws IOException {
         List<SpecClass> classes = new ArrayList<>();
         List<SpecCode> codes = new ArrayList<>();
-        for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
-            Matcher classRow = CLASS_ROW.matcher(line);
-            Matcher codeRow = CODE_ROW.matcher(line);
-            if (classRow.matches()) {
-                classes.add(new SpecClass(
-                        Integer.parseInt(classRow.group(1)),
-                        Integer.parseInt(classRow.group(2)),
-                        classRow.group(3),
-                        classRow.group(4),
-                        classRow.group(5)));
-            } else if (codeRow.matches()) {
-                List<String> tags = Arrays.stream(codeRow.group(3).split(","))
-                        .map(String::strip)
-                        .filter(tag -> !tag.isEmpty())
-                        .toList();
-                codes.add(new SpecCode(Integer.parseInt(codeRow.group(1)), codeRow.group(2), tags, codeRow.group(4)));
+        List<SpecTag> tags = new ArrayList<>();
+        List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!lines.get(i + 1).startsWith("---")) {
+                continue;
             }
+            List<String> header = cells(lines.get(i));
+            int row = i + 2;
+            for (; row < lines.size() && lines.get(row).contains("|"); row++) {
+                Map<String, String> cells = new HashMap<>();
+                List<String> values = cells(lines.get(row));
+                for (int column = 0; column < header.size(); column++) {
+                    cells.put(header.get(column), values.get(column));
+                }
+                if (header.contains("Class")) {
+                    classes.add(specClass(cells));
+                } else if (header.contains("Name")) {
+                    codes.add(specCode(cells));
+                } else if (header.contains("Tag")) {
+                    tags.add(new SpecTag(cells.get("Tag"), cells.get("Description")));
+                }
+            }
+            i = row;
         }
-        return new SpecTable(List.copyOf(classes), List.copyOf(codes));
+        return new SpecTable(List.copyOf(classes), List.copyOf(codes), List.copyOf(tags));
     }
 
     SpecClass classOf(int code) {
         return classes.stream().filter(c -> c.contains(code)).findFirst().orElseThrow();
+    }
+
+    /** The codes that carry the tag {@code id}, in order. */
+    List<Integer> codesTagged(String id) {
+        return codes.stream()
+                .filter(c -> c.tags().contains(id))
+                .map(SpecCode::code)
+                .toList();
+    }
+
+    private static SpecClass specClass(Map<String, String> cells) {
+        Matcher range = RANGE.matcher(cells.get("Status Code"));
+        if (!range.matches()) {
+            throw new IllegalStateException("not a range: " + cells.get("Status Code"));
+        }
+        return new SpecClass(
+                Integer.parseInt(range.group(1)),
+                Integer.parseInt(range.group(2)),
+                cells.get("Id"),
+                cells.get("Class"),
+                cells.get("Description"));
+    }
+
+    private static SpecCode specCode(Map<String, String> cells) {
+        List<SpecReference> references = new ArrayList<>();
+        Matcher bracketed = BRACKETED.matcher(cells.get("Reference"));
+        while (bracketed.find()) {
+            references.add(SpecReference.of(bracketed.group(1)));
+        }
+        return new SpecCode(
+                Integer.parseInt(cells.get("Status Code")),
+                cells.get("Name"),
+                list(cells.get("Tags")).stream().sorted().toList(),
+                list(cells.get("Aliases")),
+                List.copyOf(references),
+                cells.get("Description"));
+    }
+
+    /** The cells of a row such as {@code 404 | Not Found | cacheable |}; the standard table escapes no pipe. */
+    private static List<String> cells(String line) {
+        String row = line.strip();
+        row = row.startsWith("|") ? row.substring(1) : row;
+        row = row.endsWith("|") ? row.substring(0, row.length() - 1) : row;
+        return Arrays.stream(row.split("\\|", -1)).map(String::strip).toList();
+    }
+
+    /** A comma-separated list; none for an empty cell. */
+    private static List<String> list(String cell) {
+        return Arrays.stream(cell.split(","))
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .toList();
     }
 }

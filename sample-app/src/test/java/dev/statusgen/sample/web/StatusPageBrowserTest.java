@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.statusgen.sample.web.SpecTable.SpecClass;
 import dev.statusgen.sample.web.SpecTable.SpecCode;
+import dev.statusgen.sample.web.SpecTable.SpecReference;
+import dev.statusgen.sample.web.SpecTable.SpecTag;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -142,9 +144,46 @@ class StatusPageBrowserTest {
         assertEquals(
                 "Client error responses (400 - 499)",
                 result.findElement(By.className("meta")).getText());
+        WebElement cacheable = result.findElement(By.cssSelector(".badge[data-tag='cacheable']"));
+        assertEquals("cacheable", cacheable.getText());
+        assertEquals(declared("cacheable"), cacheable.getDomAttribute("title"), "the badge's title says what it means");
         assertEquals(1, results().size());
         screenshot("sample-app-page.png", 1280, 1000, false);
         screenshot("sample-app-page-phone.png", 390, 844, true);
+    }
+
+    @Test
+    void linksTheReferencesOfACodeToTheirHttpsUrls() {
+        open("");
+        search("404");
+        WebElement references = waitForResult("Not Found").findElement(By.className("references"));
+        assertEquals("Defined in RFC 9110, Section 15.5.5", references.getText());
+        WebElement link = references.findElement(By.tagName("a"));
+        assertEquals("https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5", link.getDomAttribute("href"));
+        assertEquals("noopener noreferrer", link.getDomAttribute("rel"));
+        assertEquals("_blank", link.getDomAttribute("target"));
+        search("510");
+        references = waitForResult("Not Extended").findElement(By.className("references"));
+        assertEquals("Defined in RFC 2774, status-change-http-experiments-to-historic", references.getText());
+        assertEquals(
+                List.of("https://www.rfc-editor.org/rfc/rfc2774.html"),
+                references.findElements(By.tagName("a")).stream()
+                        .map(a -> a.getDomAttribute("href"))
+                        .toList(),
+                "a reference without a URL is plain text");
+    }
+
+    @Test
+    void findsACodeByAnyOfItsAliases() {
+        open("");
+        search("content too large");
+        WebElement result = waitForResult("Request Entity Too Large");
+        assertEquals(List.of("413 Request Entity Too Large"), titles());
+        assertEquals(
+                "Also known as Content Too Large, Payload Too Large",
+                result.findElement(By.className("aliases")).getText());
+        search("Moved Temp");
+        new WebDriverWait(driver, TIMEOUT).until(d -> titles().equals(List.of("302 Found")));
     }
 
     @Test
@@ -161,6 +200,7 @@ class StatusPageBrowserTest {
                 "Successful responses (200 - 299)",
                 result.findElement(By.className("meta")).getText());
         assertEquals("non-standard", result.findElement(By.className("badge")).getText());
+        assertTitleIsTheDescription(result.findElement(By.className("badge")));
     }
 
     @Test
@@ -219,13 +259,65 @@ class StatusPageBrowserTest {
         for (SpecCode code : spec.codes()) {
             WebElement row = driver.findElement(By.id(String.valueOf(code.code())));
             assertTrue(row.findElement(By.tagName("a")).getAttribute("href").endsWith("/#" + code.code()));
-            List<String> badges = row.findElements(By.className("badge")).stream()
-                    .map(WebElement::getText)
-                    .toList();
-            assertEquals(code.tags(), badges, "badges of " + code.code());
+            List<WebElement> badges = row.findElements(By.className("badge"));
+            assertEquals(code.tags(), badges.stream().map(WebElement::getText).toList(), "badges of " + code.code());
+            for (WebElement badge : badges) {
+                assertTitleIsTheDescription(badge);
+            }
             assertEquals(
                     code.tags().contains("deprecated"),
                     row.getAttribute("class").contains("deprecated"));
+            List<String> aliases = row.findElements(By.className("aliases")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertEquals(
+                    code.aliases().isEmpty()
+                            ? List.of()
+                            : List.of("Also known as " + String.join(", ", code.aliases())),
+                    aliases,
+                    "aliases of " + code.code());
+            WebElement description = row.findElement(By.cssSelector("td.description"));
+            assertTrue(
+                    description.getText().startsWith(code.description()),
+                    "the description of " + code.code() + ", markup as text");
+            List<WebElement> links = description.findElements(By.cssSelector(".references a"));
+            assertEquals(
+                    code.references().stream()
+                            .filter(r -> r.url() != null)
+                            .map(SpecReference::url)
+                            .toList(),
+                    links.stream().map(a -> a.getDomAttribute("href")).toList(),
+                    "reference links of " + code.code());
+            for (WebElement link : links) {
+                assertEquals("noopener noreferrer", link.getDomAttribute("rel"));
+            }
+        }
+        assertEquals(
+                List.of(), driver.findElements(By.cssSelector("#table script, #table img, #table dav\\:propstat")));
+    }
+
+    @Test
+    void showsWhatEachTagMeansAndItsCodes() {
+        open("");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#tags tbody tr"));
+        List<String> ids = new ArrayList<>();
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            WebElement badge = cells.get(0).findElement(By.className("badge"));
+            String id = badge.getText();
+            ids.add(id);
+            assertTitleIsTheDescription(badge);
+            assertEquals(badge.getDomAttribute("title"), cells.get(1).getText(), id);
+            List<String> codes = cells.get(2).findElements(By.tagName("a")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertEquals(spec.codesTagged(id).stream().map(String::valueOf).toList(), codes, "codes of " + id);
+        }
+        for (SpecTag tag : spec.tags()) {
+            assertTrue(ids.contains(tag.id()), "the declared tag " + tag.id());
+        }
+        for (SpecCode code : spec.codes()) {
+            assertTrue(ids.containsAll(code.tags()), "the tags of " + code.code());
         }
     }
 
@@ -268,6 +360,26 @@ class StatusPageBrowserTest {
         return results().stream()
                 .map(card -> card.findElement(By.tagName("h2")).getText())
                 .toList();
+    }
+
+    /** A badge's title is the description that the spec declares for its tag, or statusgen's for a built-in one. */
+    private static void assertTitleIsTheDescription(WebElement badge) {
+        String tag = badge.getText();
+        String title = badge.getDomAttribute("title");
+        if (spec.tags().stream().anyMatch(t -> t.id().equals(tag))) {
+            assertEquals(declared(tag), title, "the title of the badge " + tag);
+        } else {
+            assertTrue(title != null && !title.isBlank(), "the built-in tag " + tag + " has a title");
+        }
+    }
+
+    /** The description that the spec declares for {@code tag}. */
+    private static String declared(String tag) {
+        return spec.tags().stream()
+                .filter(t -> t.id().equals(tag))
+                .map(SpecTag::description)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static SpecCode code(int code) {

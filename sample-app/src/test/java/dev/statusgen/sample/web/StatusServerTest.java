@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statusgen.sample.web.SpecTable.SpecClass;
 import dev.statusgen.sample.web.SpecTable.SpecCode;
+import dev.statusgen.sample.web.SpecTable.SpecReference;
+import dev.statusgen.sample.web.SpecTable.SpecTag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -21,7 +23,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +39,7 @@ class StatusServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String[] STATIC_PATHS = {
-        "/", "/app.js", "/style.css", "/reference.md", "/api/statuses", "/api/classes"
+        "/", "/app.js", "/style.css", "/reference.md", "/api/statuses", "/api/classes", "/api/tags"
     };
     private static StatusServer server;
     private static SpecTable spec;
@@ -86,6 +90,7 @@ class StatusServerTest {
         "/reference.md, text/markdown; charset=utf-8",
         "/api/statuses, application/json; charset=utf-8",
         "/api/classes, application/json; charset=utf-8",
+        "/api/tags, application/json; charset=utf-8",
         "/api/status/404, application/json; charset=utf-8",
     })
     void answersEachRouteWithItsContentTypeAndAStrongEtag(String path, String contentType) throws Exception {
@@ -128,6 +133,7 @@ class StatusServerTest {
                 () -> assertTrue(
                         script.contains("'/api/statuses'")
                                 && script.contains("'/api/classes'")
+                                && script.contains("'/api/tags'")
                                 && script.contains("'/api/status/'"),
                         "its data from the API"),
                 () -> assertFalse(page.contains("Not Found"), "no second copy of the table"),
@@ -204,7 +210,53 @@ class StatusServerTest {
         assertEquals(statusClass.name(), status.get("class").get("name").asText());
         assertEquals(statusClass.range(), status.get("class").get("range").asText());
         assertTrue(status.get("tags").isArray() && status.get("tags").isEmpty());
+        assertTrue(status.get("aliases").isArray() && status.get("aliases").isEmpty());
+        assertTrue(
+                status.get("references").isArray() && status.get("references").isEmpty());
         assertFalse(status.get("standard").asBoolean());
+    }
+
+    @Test
+    void answersAliasesAndReferencesAsTheSpecHasThem() throws Exception {
+        assertEquals(
+                JSON.readTree("[\"Content Too Large\", \"Payload Too Large\"]"),
+                json("/api/status/413").get("aliases"));
+        assertEquals(
+                JSON.readTree("[{\"label\": \"RFC 9110, Section 15.5.5\","
+                        + " \"url\": \"https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5\"}]"),
+                json("/api/status/404").get("references"));
+        assertEquals(
+                JSON.readTree("[{\"label\": \"RFC 2774\", \"url\": \"https://www.rfc-editor.org/rfc/rfc2774.html\"},"
+                        + " {\"label\": \"status-change-http-experiments-to-historic\", \"url\": null}]"),
+                json("/api/status/510").get("references"),
+                "a reference without a link is plain text: its url is null");
+    }
+
+    @Test
+    void listsTheTagsThatCodesCarryAndThoseTheSpecDeclares() throws Exception {
+        JsonNode tags = json("/api/tags");
+        List<String> ids = new ArrayList<>();
+        tags.forEach(tag -> ids.add(tag.get("id").asText()));
+        List<String> declared = spec.tags().stream().map(SpecTag::id).toList();
+        Set<String> expected = new HashSet<>(declared);
+        spec.codes().forEach(code -> expected.addAll(code.tags()));
+        assertEquals(expected, Set.copyOf(ids), "every tag that a code carries, and every declared one");
+        assertEquals(expected.size(), ids.size(), "each once");
+        assertEquals(declared, ids.subList(ids.size() - declared.size(), ids.size()), "the declared ones last");
+        String reference = text("/reference.md");
+        for (JsonNode tag : tags) {
+            String id = tag.get("id").asText();
+            List<Integer> codes = new ArrayList<>();
+            tag.get("codes").forEach(code -> codes.add(code.asInt()));
+            assertEquals(spec.codesTagged(id), codes, id);
+            String description = spec.tags().stream()
+                    .filter(t -> t.id().equals(id))
+                    .map(SpecTag::description)
+                    .findFirst()
+                    .orElseGet(() -> builtInDescription(reference, id));
+            assertEquals(description, tag.get("description").asText(), id);
+            assertEquals(3, tag.size(), id + ": exactly id, description, codes");
+        }
     }
 
     @ParameterizedTest
@@ -242,6 +294,7 @@ class StatusServerTest {
         "PUT, /api/statuses",
         "DELETE, /api/status/404",
         "PATCH, /api/classes",
+        "PUT, /api/tags",
         "OPTIONS, /reference.md",
         "POST, /api/status/abc",
     })
@@ -297,6 +350,13 @@ class StatusServerTest {
         SpecClass statusClass = spec.classOf(expected.code());
         List<String> tags = new ArrayList<>();
         actual.get("tags").forEach(tag -> tags.add(tag.asText()));
+        List<String> aliases = new ArrayList<>();
+        actual.get("aliases").forEach(alias -> aliases.add(alias.asText()));
+        List<SpecReference> references = new ArrayList<>();
+        actual.get("references")
+                .forEach(r -> references.add(new SpecReference(
+                        r.get("label").asText(),
+                        r.get("url").isNull() ? null : r.get("url").asText())));
         String code = "code " + expected.code();
         assertAll(
                 code,
@@ -311,9 +371,26 @@ class StatusServerTest {
                 () -> assertEquals(
                         statusClass.range(), actual.get("class").get("range").asText(), code),
                 () -> assertEquals(expected.tags(), tags, code),
+                () -> assertEquals(expected.aliases(), aliases, code),
+                () -> assertEquals(expected.references(), references, code),
                 () -> assertEquals(expected.standard(), actual.get("standard").asBoolean(), code),
                 () -> assertEquals(
-                        6, actual.size(), code + ": exactly code, name, description, class, tags, standard"));
+                        8,
+                        actual.size(),
+                        code + ": exactly code, name, aliases, description, class, tags, references, standard"));
+    }
+
+    /**
+     * The description of a built-in tag, as the generated reference's row {@code | id | predicate | description |
+     * codes |} has it: statusgen's text, not the spec's.
+     */
+    private static String builtInDescription(String reference, String id) {
+        return reference
+                .lines()
+                .filter(line -> line.startsWith("| " + id + " |"))
+                .map(line -> line.split(" \\| ")[2])
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void assertError(HttpResponse<byte[]> response, int status, String message) throws IOException {
