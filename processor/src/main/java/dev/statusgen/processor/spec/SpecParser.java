@@ -28,9 +28,6 @@ public final class SpecParser {
     /** The longest cell, in characters, that still fits a Java string constant. */
     public static final int MAX_CELL = 20_000;
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
-    private static final Pattern CODE = Pattern.compile("[1-9][0-9][0-9]");
-    private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~)");
     private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*[-\u2013]\\s*(\\d+)");
 
     private static final String CODE_COLUMN = "status code";
@@ -70,7 +67,7 @@ public final class SpecParser {
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
-            if (FENCE.matcher(line).lookingAt()) {
+            if (opensFence(line)) {
                 i = skipFence(i);
             } else if (line.indexOf('|') < 0) {
                 i++;
@@ -92,7 +89,7 @@ public final class SpecParser {
                 if (isHeader(cells)) {
                     problem(i, 0, Message.MISSING_SEPARATOR);
                     i = skipRows(i + 1);
-                } else if (CODE.matcher(cells.get(0).text).matches()
+                } else if (isCode(cells.get(0).text)
                         || RANGE.matcher(cells.get(0).text).matches()) {
                     problem(i, 0, Message.MISSING_HEADER);
                     i = skipRows(i + 1);
@@ -183,9 +180,7 @@ public final class SpecParser {
     private void classRow(Row row) {
         Cell range = row.cell(CODE_COLUMN);
         Matcher m = RANGE.matcher(range.text);
-        if (!m.matches()
-                || !CODE.matcher(m.group(1)).matches()
-                || !CODE.matcher(m.group(2)).matches()) {
+        if (!m.matches() || !isCode(m.group(1)) || !isCode(m.group(2))) {
             problem(row.index, range.column, Message.BAD_RANGE, range.text);
             return;
         }
@@ -213,7 +208,7 @@ public final class SpecParser {
 
     private void codeRow(Row row) {
         Cell codeCell = row.cell(CODE_COLUMN);
-        if (!CODE.matcher(codeCell.text).matches()) {
+        if (!isCode(codeCell.text)) {
             problem(row.index, codeCell.column, Message.BAD_CODE, codeCell.text);
             return;
         }
@@ -307,7 +302,93 @@ public final class SpecParser {
             return false;
         }
         String line = lines.get(index);
-        return line.indexOf('|') >= 0 && SEPARATOR.matcher(line).matches();
+        return line.indexOf('|') >= 0 && isSeparatorRow(line);
+    }
+
+    /**
+     * Whether {@code line} is a separator row: cells of dashes with optional alignment colons, such as
+     * {@code |---|:---:|}, the pipes at its ends optional. Written out rather than as a regular expression, which
+     * would cost every cold compile its compilation.
+     */
+    static boolean isSeparatorRow(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end && line.charAt(start) == '|') {
+            start++;
+        }
+        if (end > start && line.charAt(end - 1) == '|') {
+            end--;
+        }
+        if (start >= end) {
+            return false;
+        }
+        for (int cell = start; ; ) {
+            int pipe = line.indexOf('|', cell);
+            int cellEnd = pipe < 0 || pipe > end ? end : pipe;
+            if (!isDashes(line, cell, cellEnd)) {
+                return false;
+            }
+            if (cellEnd == end) {
+                return true;
+            }
+            cell = cellEnd + 1;
+        }
+    }
+
+    /** Whether {@code line} from {@code from} to {@code to} is {@code :?-+:?} with spaces around. */
+    private static boolean isDashes(String line, int from, int to) {
+        int i = from;
+        while (i < to && isSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i < to && line.charAt(i) == ':') {
+            i++;
+        }
+        int dashes = i;
+        while (i < to && line.charAt(i) == '-') {
+            i++;
+        }
+        if (i == dashes) {
+            return false;
+        }
+        if (i < to && line.charAt(i) == ':') {
+            i++;
+        }
+        while (i < to && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i == to;
+    }
+
+    /** Whether {@code line} opens a fenced code block: up to three spaces, then three backticks or tildes. */
+    private static boolean opensFence(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return line.startsWith("```", i) || line.startsWith("~~~", i);
+    }
+
+    /** Whether {@code text} is a 3-digit code from 100 to 999. */
+    static boolean isCode(String text) {
+        return text.length() == 3
+                && text.charAt(0) >= '1'
+                && text.charAt(0) <= '9'
+                && text.charAt(1) >= '0'
+                && text.charAt(1) <= '9'
+                && text.charAt(2) >= '0'
+                && text.charAt(2) <= '9';
+    }
+
+    /** The white space of {@code \\s} in a regular expression: ASCII space, tab, line ends, form feed, vertical tab. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private void problem(int index, int column, Message message, Object... args) {

@@ -1,6 +1,7 @@
 package dev.statusgen.processor.spec;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.statusgen.processor.spec.SpecParser.Cell;
 import java.util.List;
@@ -78,5 +79,25 @@ class CellsTest {
         assertThat(SpecParser.lines("a\r\n\r\n")).containsExactly("a", "").inOrder();
         assertThat(SpecParser.lines("a\u2028b")).containsExactly("a\u2028b");
         assertThat(SpecParser.lines("")).isEmpty();
+    }
+
+    @Test
+    void separatorRowsAreDashCellsWithOptionalColonsAndPipes() {
+        for (String row : List.of("---|---", "|---|---|", " | :--- | ---: | :-: | ", "-", "|-|", "\t---\t|\t---")) {
+            assertWithMessage(row).that(SpecParser.isSeparatorRow(row)).isTrue();
+        }
+        for (String row :
+                List.of("", "|", "||", "---||---", "--- x", "::--", "-:-", "| Name | --- |", "\u00a0---|---")) {
+            assertWithMessage(row).that(SpecParser.isSeparatorRow(row)).isFalse();
+        }
+    }
+
+    @Test
+    void codesAreThreeDigitsFrom100() {
+        assertThat(List.of("100", "404", "999").stream().allMatch(SpecParser::isCode))
+                .isTrue();
+        assertThat(List.of("099", "40", "1000", "4O4", "", " 404", "\u0664\u0660\u0664").stream()
+                        .anyMatch(SpecParser::isCode))
+                .isFalse();
     }
 }
