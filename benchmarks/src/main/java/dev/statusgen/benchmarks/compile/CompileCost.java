@@ -29,10 +29,14 @@ import java.util.Map;
  *       interleaved; the first compiles are discarded and the figures are medians of the rest.
  * </ul>
  *
+ * <p>Every measurement also goes to {@code benchmarks/target/compile-cost/raw.csv}: cold CPU time in s, warm
+ * thread CPU time in ms.
+ *
  * <p>Usage: {@code CompileCost <repository root> <report.md> <chart.png>}. Settings come from the environment:
  * {@code RUNS} (cold runs per variant, default 7), {@code WARM_RUNS} and {@code WARM_DISCARD} (warm compiles per
- * variant and how many of the first to discard, default 40 and 20; the 50-holder case does a quarter of each),
- * {@code CASES} and {@code WARM_CASES} (comma-separated, default {@code standard,iana,spec500,holders50}).
+ * variant and how many of the first to discard, default 40 and 20); for the large cases, {@code spec500} and
+ * {@code holders50}, {@code LARGE_RUNS}, {@code LARGE_WARM_RUNS} and {@code LARGE_WARM_DISCARD} (default 4, 10
+ * and 5); {@code CASES} and {@code WARM_CASES} (comma-separated, default {@code standard,iana,spec500,holders50}).
  */
 public final class CompileCost {
     private static final double MS = 1e6;
@@ -89,11 +93,15 @@ public final class CompileCost {
         int runs = Harness.setting("RUNS", 7);
         int warmRuns = Harness.setting("WARM_RUNS", 40);
         int warmDiscard = Harness.setting("WARM_DISCARD", 20);
+        int largeRuns = Harness.setting("LARGE_RUNS", 4);
+        int largeWarmRuns = Harness.setting("LARGE_WARM_RUNS", 10);
+        int largeWarmDiscard = Harness.setting("LARGE_WARM_DISCARD", 5);
         String all = "standard,iana,spec500,holders50";
         List<String> caseNames = Harness.listSetting("CASES", all);
         List<String> warmCaseNames = Harness.listSetting("WARM_CASES", all);
-        if (warmDiscard >= warmRuns) {
-            throw new IllegalArgumentException("WARM_DISCARD must be less than WARM_RUNS");
+        if (warmDiscard >= warmRuns || largeWarmDiscard >= largeWarmRuns || runs < 1 || largeRuns < 1) {
+            throw new IllegalArgumentException("WARM_DISCARD must be less than WARM_RUNS, LARGE_WARM_DISCARD less"
+                    + " than LARGE_WARM_RUNS, and RUNS and LARGE_RUNS at least 1");
         }
 
         String start = now();
@@ -111,7 +119,7 @@ public final class CompileCost {
         }
 
         for (Result r : results.values()) {
-            cold(harness, r, runs);
+            cold(harness, r, r.c.large ? largeRuns : runs);
         }
         String loadCold = Harness.loadAverage();
 
@@ -123,8 +131,12 @@ public final class CompileCost {
         });
         for (Result r : results.values()) {
             if (warmCaseNames.contains(r.c.name)) {
-                int divisor = r.c.holders.size() > 1 ? 4 : 1;
-                warm(harness, r, warmClasses, Math.max(2, warmRuns / divisor), warmDiscard / divisor);
+                warm(
+                        harness,
+                        r,
+                        warmClasses,
+                        r.c.large ? largeWarmRuns : warmRuns,
+                        r.c.large ? largeWarmDiscard : warmDiscard);
             }
         }
         String loadEnd = Harness.loadAverage();
@@ -132,10 +144,10 @@ public final class CompileCost {
         String header = String.format(
                 Locale.ROOT,
                 "javac %s; %s; load average %s at the start, %s after the cold runs, %s at the end; %s to %s.%n%n"
-                        + "Cold: %d run(s) of each variant, each compile in a fresh `javac` JVM, the variants back to"
-                        + " back and alternating in order. Warm: %d compiles of each variant through `javax.tools` in"
-                        + " one JVM, interleaved, each loading the processor in a new class loader; the first %d"
-                        + " discarded (the 50-holder case: %d and %d).",
+                        + "Cold: %d run(s) of each variant (large cases: %d), each compile in a fresh `javac` JVM, the"
+                        + " variants back to back and alternating in order. Warm: %d compiles of each variant through"
+                        + " `javax.tools` in one JVM, interleaved, each loading the processor in a new class loader;"
+                        + " the first %d discarded (large cases: %d and %d).",
                 Runtime.version(),
                 Harness.machine(),
                 loadStart,
@@ -144,10 +156,34 @@ public final class CompileCost {
                 start,
                 now(),
                 runs,
+                largeRuns,
                 warmRuns,
                 warmDiscard,
-                Math.max(2, warmRuns / 4),
-                warmDiscard / 4);
+                largeWarmRuns,
+                largeWarmDiscard);
+        StringBuilder raw = new StringBuilder("case,phase,variant,index,wall_ms,cpu,rss_mb\n");
+        for (Result r : results.values()) {
+            for (Variant v : Variant.values()) {
+                for (int i = 0; i < r.cold.get(v).size(); i++) {
+                    double[] row = r.cold.get(v).get(i);
+                    raw.append(String.format(
+                            Locale.ROOT,
+                            "%s,cold,%s,%d,%.3f,%.3f,%.1f%n",
+                            r.c.name,
+                            v.label,
+                            i,
+                            row[0],
+                            row[1],
+                            row[2]));
+                }
+                for (int i = 0; i < r.warm.get(v).size(); i++) {
+                    double[] row = r.warm.get(v).get(i);
+                    raw.append(String.format(
+                            Locale.ROOT, "%s,warm,%s,%d,%.3f,%.3f,%n", r.c.name, v.label, i, row[0], row[1]));
+                }
+            }
+        }
+        Harness.write(harness.work.resolve("raw.csv"), raw.toString());
         String markdown = CostReport.markdown(header, results);
         Harness.write(report, markdown);
         CostReport.chart(results, chart, "load average " + loadStart + " at the start, " + loadEnd + " at the end");

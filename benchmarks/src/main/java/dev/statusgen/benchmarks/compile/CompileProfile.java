@@ -34,6 +34,7 @@ import jdk.jfr.consumer.RecordingFile;
 public final class CompileProfile {
     private static final String PROCESSOR = "dev.statusgen.processor.";
     private static final String JAVAPOET = "dev.statusgen.processor.internal.javapoet.";
+    private static final String FLOOR = "dev.statusgen.benchmarks.floor.";
     private static final Pattern LOAD = Pattern.compile("\\[class,load\\] (\\S+) source: (.*)");
     private static final String[] COUNTERS = {
         "sun.cls.time",
@@ -356,12 +357,19 @@ public final class CompileProfile {
 
         int floorSamples = 0;
         int floorMain = 0;
+        int inFloor = 0;
+        Tally floorPhases = new Tally();
         for (Path jfr : recordings.get(Variant.FLOOR)) {
             for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
                 if (e.getEventType().getName().equals("jdk.ExecutionSample")) {
                     floorSamples++;
                     if ("main".equals(e.getThread("sampledThread").getJavaName())) {
                         floorMain++;
+                    }
+                    RecordedStackTrace stack = e.getStackTrace();
+                    if (stack != null && onStack(stack.getFrames(), FLOOR)) {
+                        inFloor++;
+                        floorPhases.add(mechanism(stack.getFrames(), FLOOR));
                     }
                 }
             }
@@ -379,6 +387,7 @@ public final class CompileProfile {
         Tally innermost = new Tally();
         Tally writeToLines = new Tally();
         Tally entry = new Tally();
+        Map<String, Tally> callers = new HashMap<>();
         for (Path jfr : recordings.get(Variant.STATUSGEN)) {
             for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
                 if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
@@ -422,7 +431,10 @@ public final class CompileProfile {
                     }
                 }
                 phases.add(phase(frames));
-                mechanisms.add(mechanism(frames));
+                String mechanism = mechanism(frames, PROCESSOR);
+                mechanisms.add(mechanism);
+                RecordedFrame caller = innermostProcessor(frames);
+                callers.computeIfAbsent(mechanism, m -> new Tally()).add(name(caller) + ":" + caller.getLineNumber());
                 for (RecordedFrame f : frames) {
                     if (name(f).equals(JAVAPOET + "JavaFile.writeTo")
                             && f.getMethod().getDescriptor().startsWith("(Ljava/lang/Appendable;)")) {
@@ -438,13 +450,16 @@ public final class CompileProfile {
                 .append(" cold compiles each of statusgen and the floor)\n\n");
         out.append(String.format(
                 Locale.ROOT,
-                "- Samples per compile: statusgen %.0f (main thread %.0f), floor %.0f (main thread %.0f).%n"
+                "- Samples per compile: statusgen %.0f (main thread %.0f), floor %.0f (main thread %.0f). On a"
+                        + " loaded machine the sampler misses periods, so compare shares rather than counts.%n"
+                        + "- With the floor's code on the stack: %.1f per compile.%n"
                         + "- With statusgen's code on the stack: %.0f per compile (%d in all, %d of them with a"
                         + " truncated stack); the top frame was interpreted in %.0f%% of them.%n",
                 (double) total / runs,
                 (double) main / runs,
                 (double) floorSamples / runs,
                 (double) floorMain / runs,
+                (double) inFloor / runs,
                 (double) inProcessor / runs,
                 inProcessor,
                 truncated,
@@ -463,6 +478,24 @@ public final class CompileProfile {
                 mechanisms,
                 inProcessor,
                 20);
+        for (Map.Entry<String, Integer> m : mechanisms.top(6)) {
+            if (!m.getKey().endsWith("own code")) {
+                table(
+                        out,
+                        "Where statusgen calls into " + m.getKey() + " (innermost processor frame and line)",
+                        "Caller",
+                        callers.get(m.getKey()),
+                        inProcessor,
+                        10);
+            }
+        }
+        table(
+                out,
+                "The floor's samples, for comparison (each in the first match from the top of the stack)",
+                "Machinery",
+                floorPhases,
+                Math.max(1, inFloor),
+                10);
         table(out, "How javac entered statusgen (outermost statusgen frame)", "Frame", entry, inProcessor, 12);
         table(
                 out,
@@ -534,12 +567,14 @@ public final class CompileProfile {
         return "other statusgen (" + name(innermostProcessor(frames)) + ")";
     }
 
-    /** The JDK machinery that a sample of statusgen's is in, from the top of the stack. */
-    private static String mechanism(List<RecordedFrame> frames) {
+    /** The JDK machinery that a sample of a processor's is in, from the top of the stack down to its code. */
+    private static String mechanism(List<RecordedFrame> frames, String processor) {
         for (RecordedFrame f : frames) {
             String type = type(f);
-            if (type.startsWith(PROCESSOR)) {
-                return type.startsWith(JAVAPOET) ? "JavaPoet's own code" : "statusgen's own code";
+            if (type.startsWith(processor)) {
+                return type.startsWith(JAVAPOET)
+                        ? "JavaPoet's own code"
+                        : processor.equals(FLOOR) ? "the floor's own code" : "statusgen's own code";
             }
             if (type.startsWith("java.lang.invoke.") || type.startsWith("jdk.internal.org.objectweb.asm.")) {
                 return "java.lang.invoke: bootstrapping lambdas, method references, string concatenation";

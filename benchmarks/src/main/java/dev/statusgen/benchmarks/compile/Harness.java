@@ -49,6 +49,9 @@ final class Harness {
     static final class Case {
         final String name;
         final String title;
+        /** Whether the case is large: it runs fewer compiles ({@code LARGE_RUNS} and the like). */
+        final boolean large;
+
         final Path dir;
         final Path src;
         final List<Path> holders = new ArrayList<>();
@@ -64,9 +67,10 @@ final class Harness {
         long generatedBytes;
         long resourceBytes;
 
-        Case(Path work, String name, String title) {
+        Case(Path work, String name, String title, boolean large) {
             this.name = name;
             this.title = title;
+            this.large = large;
             this.dir = work.resolve(name);
             this.src = dir.resolve("src");
         }
@@ -139,15 +143,15 @@ final class Harness {
     /** The cases by name, in the order of the report: each writes its holders (and spec) under the work dir. */
     Map<String, Case> cases() throws IOException {
         Map<String, Case> cases = new LinkedHashMap<>();
-        Case standard = new Case(work, "standard", "standard table, one holder");
+        Case standard = new Case(work, "standard", "standard table, one holder", false);
         holder(standard, "p", "");
         cases.put(standard.name, standard);
 
-        Case iana = new Case(work, "iana", "bundled IANA registry (CSV), one holder");
+        Case iana = new Case(work, "iana", "bundled IANA registry (CSV), one holder", false);
         holder(iana, "p", "spec = HttpStatusTable.IANA_REGISTRY");
         cases.put(iana.name, iana);
 
-        Case spec500 = new Case(work, "spec500", "500-code spec (every code 100-599), one holder");
+        Case spec500 = new Case(work, "spec500", "500-code spec (every code 100-599), one holder", true);
         Path specs = spec500.dir.resolve("specs");
         Files.createDirectories(specs);
         Files.writeString(specs.resolve("codes-500.md"), spec500(), StandardCharsets.UTF_8);
@@ -155,7 +159,7 @@ final class Harness {
         spec500.processorOptions.add("-Astatusgen.specDir=" + specs);
         cases.put(spec500.name, spec500);
 
-        Case holders50 = new Case(work, "holders50", "50 holders of the standard table, one compile");
+        Case holders50 = new Case(work, "holders50", "50 holders of the standard table, one compile", true);
         for (int i = 1; i <= 50; i++) {
             holder(holders50, String.format(Locale.ROOT, "p%02d", i), "");
         }
