@@ -154,7 +154,8 @@ class LayeringTest {
         Expect.errors(
                 compile(compiler, "498 | Content Too Large | Same constant as 413's alias."),
                 "mine.md:3: the name \"Content Too Large\" gives the constant CONTENT_TOO_LARGE, as does"
-                        + " \"Content Too Large\" on http-status-codes.md:" + standardLine("413 |"));
+                        + " \"Content Too Large\" on http-status-codes.md:"
+                        + Resources.line(Resources.STANDARD, "413 |"));
     }
 
     @ProcessorTest
