@@ -56,6 +56,28 @@ class HostileTextTest {
         Expect.clean(compiler.compileHolder(dir, HOLDER, Map.of("hostile.md", SPEC)));
     }
 
+    @ProcessorTest
+    void referenceUrlsAreLinksThatDoclintReadsAsTheUrls(Compiler compiler) {
+        String spec = String.join(
+                "\n",
+                "Status Code | Class | Description",
+                "---|---|---",
+                "100 - 199 | Informational | Interim responses.",
+                "",
+                "Status Code | Name | Reference | Description",
+                "---|---|---|---",
+                "100 | At | https://example.com/@user/@post#top | Two at signs and a fragment.",
+                "101 | Accent | https://example.com/caf\u00e9/*/x?a=1&b=2#s\u00e9 | Accents, a comment end, an ampersand.");
+        FileCompilation links = compiler.compileHolder(dir, "spec = \"links.md\"", Map.of("links.md", spec));
+
+        Expect.clean(links);
+        for (String source : List.of("p/HttpStatus.java", "p/HttpStatusCodes.java")) {
+            assertThat(links.generatedSource(source)).contains("@see <a href=\"https://example.com/@user/@post#top\">");
+            assertThat(links.generatedSource(source))
+                    .contains("@see <a href=\"https://example.com/caf%C3%A9/%2A/x?a=1&amp;b=2#s%C3%A9\">");
+        }
+    }
+
     @Test
     void constantNamesFollowTheNamingRule() {
         Map<HostileStatus, Integer> codes = new LinkedHashMap<>();

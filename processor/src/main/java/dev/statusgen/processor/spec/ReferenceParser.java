@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
     private static final Pattern RFC =
-            Pattern.compile("RFC\\s*0*([1-9][0-9]{0,4})(?:\\s*,\\s*(.+))?", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("RFC\\s*0*([1-9][0-9]{0,4})(?:\\s*,\\s*(.+))?", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern SECTION =
             Pattern.compile("Section\\s+([0-9]+(?:\\.[0-9]+)*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DRAFT = Pattern.compile("draft-[a-z0-9]+(?:-[a-z0-9]+)*", Pattern.CASE_INSENSITIVE);

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class RegistryParser {
     private static final Pattern CODE = Pattern.compile("[1-9][0-9][0-9]");
     private static final Pattern RANGE = Pattern.compile("[1-9][0-9][0-9]\\s*-\\s*[1-9][0-9][0-9]");
-    private static final Pattern STATUS = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*");
+    private static final Pattern STATUS = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*", Pattern.DOTALL);
     private static final String VALUE = "value";
     private static final String DESCRIPTION = "description";
     private static final String REFERENCE = "reference";
@@ -143,7 +143,8 @@ public final class RegistryParser {
             status = m.group(2).strip();
             String tag = statusTag(status);
             if (tag != null) {
-                name = m.group(1).isEmpty() ? titleCase(status) + " " + code : m.group(1);
+                String rest = m.group(1).strip();
+                name = rest.isEmpty() ? titleCase(status) + " " + code : rest;
             } else {
                 status = null;
             }

@@ -167,7 +167,9 @@ public final class StatusEnumWriter {
                         .initializer("indexFound()")
                         .build())
                 .addField(FieldSpec.builder(phraseMap, "byPhrase", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The statuses by reason phrase and alias, both as spelled and in lower case.\n")
+                        .addJavadoc(
+                                "The statuses by reason phrase and alias, both as spelled and in lower case; a name as\n"
+                                        + "spelled takes precedence over another name in lower case.\n")
                         .initializer("indexByPhrase()")
                         .build())
                 .addMethod(CodeIndex.index(
@@ -208,10 +210,15 @@ public final class StatusEnumWriter {
                         .addStatement("$T byPhrase = new $T<>()", phraseMap, HashMap.class)
                         .beginControlFlow("for ($T status : values())", self)
                         .addStatement("byPhrase.put(status.reasonPhrase, status)")
-                        .addStatement("byPhrase.put(status.reasonPhrase.toLowerCase($T.ROOT), status)", Locale.class)
                         .beginControlFlow("for ($T alias : status.aliases)", String.class)
                         .addStatement("byPhrase.put(alias, status)")
-                        .addStatement("byPhrase.put(alias.toLowerCase($T.ROOT), status)", Locale.class)
+                        .endControlFlow()
+                        .endControlFlow()
+                        .beginControlFlow("for ($T status : values())", self)
+                        .addStatement(
+                                "byPhrase.putIfAbsent(status.reasonPhrase.toLowerCase($T.ROOT), status)", Locale.class)
+                        .beginControlFlow("for ($T alias : status.aliases)", String.class)
+                        .addStatement("byPhrase.putIfAbsent(alias.toLowerCase($T.ROOT), status)", Locale.class)
                         .endControlFlow()
                         .endControlFlow()
                         .addStatement("return byPhrase")

@@ -3,6 +3,7 @@ package dev.statusgen.processor.writer;
 import com.palantir.javapoet.CodeBlock;
 import dev.statusgen.processor.model.Reference;
 import dev.statusgen.processor.model.StatusTable;
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -45,15 +46,22 @@ public final class Wording {
                 DocText.escape(holder));
     }
 
+    /**
+     * An {@code https} URL as the {@code href} of a link in javadoc: ASCII (other characters percent-encoded as
+     * UTF-8), with {@code &} as {@code &amp;} and the {@code *} of a comment's end percent-encoded. Character
+     * references such as {@code &#64;} would make doclint read another URI, an invalid one once there are two
+     * {@code #}; the URL holds no quote, brace or backslash, which a URI cannot hold.
+     */
+    static String href(String url) {
+        return URI.create(url).toASCIIString().replace("&", "&amp;").replace("*/", "%2A/");
+    }
+
     /** The {@code @see} lines of references: a link for each link, the quoted text for plain text. */
     static CodeBlock seeAlso(List<Reference> references) {
         CodeBlock.Builder doc = CodeBlock.builder();
         for (Reference reference : references) {
             if (reference.isLink()) {
-                doc.add(
-                        "@see <a href=\"$L\">\n    $L</a>\n",
-                        DocText.escape(reference.url()).replace("\"", "&quot;"),
-                        DocText.escape(reference.label()));
+                doc.add("@see <a href=\"$L\">\n    $L</a>\n", href(reference.url()), DocText.escape(reference.label()));
             } else {
                 doc.add("@see \"$L\"\n", DocText.escape(reference.label()).replace("\"", "&quot;"));
             }

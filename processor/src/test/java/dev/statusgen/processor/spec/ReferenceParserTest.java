@@ -30,6 +30,14 @@ class ReferenceParserTest {
     }
 
     @Test
+    void anRfcWithANoteThatHoldsLineSeparatorsLinksToTheRfc() {
+        assertThat(valid("[RFC7231, Appendix\u2028B]"))
+                .containsExactly(new Reference("RFC 7231, Appendix\u2028B", RFC + "7231.html"));
+        assertThat(valid("[RFC7231,\u2028<script>]"))
+                .containsExactly(new Reference("RFC 7231, <script>", RFC + "7231.html"));
+    }
+
+    @Test
     void aDraftLinksToTheDatatracker() {
         assertThat(valid("[draft-ietf-httpbis-resumable-upload-05]"))
                 .containsExactly(new Reference(

@@ -59,6 +59,23 @@ class RegistryParserTest {
     }
 
     @Test
+    void aStatusEndsANameThatHoldsLineEndsOrOtherSpaces() {
+        List<CodeRow> rows = valid("Value,Description,Reference\n"
+                        + "299,\"Two\nlines (OBSOLETED)\",\n"
+                        + "298,Line\u2028separator (Unused),\n"
+                        + "297,Ideographic space\u3000(OBSOLETED),\n")
+                .codes();
+        assertThat(rows.stream().map(CodeRow::name).toList())
+                .containsExactly("Two\nlines", "Line\u2028separator", "Ideographic space")
+                .inOrder();
+        assertThat(rows.stream()
+                        .map(r -> r.tags().stream().map(CodeRow.Item::text).toList())
+                        .toList())
+                .containsExactly(List.of("deprecated"), List.of("unused"), List.of("deprecated"))
+                .inOrder();
+    }
+
+    @Test
     void theDescriptionNamesEveryReference() {
         CodeRow row = onlyRow("Value,Description,Reference\n510,Not Extended,[RFC2774][RFC1][draft-x-1]\n");
         assertThat(row.description())
