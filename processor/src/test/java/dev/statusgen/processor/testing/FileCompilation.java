@@ -26,8 +26,7 @@ import javax.tools.StandardJavaFileManager;
  * the compiler reported and what the processors generated. Eclipse's compiler (ECJ) compiles only sources that
  * are files, so the sources are written under a directory first, as {@code src/}; generated sources go to
  * {@code generated/} and class files and resources to {@code classes/}, where files put there beforehand stay,
- * as resources that Maven copies into the class output before compiling do. The class path is this JVM's, after
- * any entries a test puts first. Use it through {@link Compiler}.
+ * as resources that Maven copies into the class output before compiling do. Use it through {@link Compiler}.
  */
 public final class FileCompilation {
     private final boolean succeeded;
@@ -62,7 +61,7 @@ public final class FileCompilation {
      * @param dir a directory to write the sources and the output into, empty but for {@code classes/}
      * @param sources the sources' text by path, such as {@code p/Http.java}
      * @param processors the annotation processors to run, and no others
-     * @param classPath entries to put before this JVM's class path
+     * @param classPath the class path, in order
      * @param options further compiler options, such as {@code --release 17}
      * @return the compile's outcome
      */
@@ -71,7 +70,7 @@ public final class FileCompilation {
             Path dir,
             Map<String, String> sources,
             List<? extends Processor> processors,
-            List<Path> classPath,
+            List<String> classPath,
             List<String> options) {
         try {
             Path src = Files.createDirectories(dir.resolve("src"));
@@ -84,18 +83,13 @@ public final class FileCompilation {
                 Files.writeString(file, source.getValue());
                 files.add(file);
             }
-            List<String> path = new ArrayList<>();
-            for (Path entry : classPath) {
-                path.add(entry.toString());
-            }
-            path.add(System.getProperty("java.class.path"));
             List<String> all = new ArrayList<>(List.of(
                     "-d",
                     classes.toString(),
                     "-s",
                     generated.toString(),
                     "-classpath",
-                    String.join(File.pathSeparator, path),
+                    String.join(File.pathSeparator, classPath),
                     "-encoding",
                     "UTF-8"));
             all.addAll(options);

@@ -39,6 +39,17 @@ public record FuzzSettings(int tries, OptionalLong seed) {
         }
     }
 
+    /**
+     * These settings for a property that takes {@code percent} of the tries, at least one: for properties that
+     * cost more than they find at the full count. A replay stays a replay.
+     */
+    public FuzzSettings share(int percent) {
+        if (percent < 1 || percent > 100) {
+            throw new IllegalArgumentException("a share is 1 to 100 percent, not " + percent);
+        }
+        return new FuzzSettings(Math.max(1, (int) ((long) tries * percent / 100)), seed);
+    }
+
     /** The settings from this JVM's system properties. */
     public static FuzzSettings fromSystemProperties() {
         return from(System.getProperties());

@@ -143,6 +143,17 @@ class PropertyTest {
     }
 
     @Test
+    void aShareOfTheTriesIsAtLeastOneAndKeepsTheSeed() {
+        assertThat(new FuzzSettings(1000, OptionalLong.empty()).share(30))
+                .isEqualTo(new FuzzSettings(300, OptionalLong.empty()));
+        assertThat(new FuzzSettings(3, OptionalLong.empty()).share(30))
+                .isEqualTo(new FuzzSettings(1, OptionalLong.empty()));
+        assertThat(new FuzzSettings(1, OptionalLong.of(7)).share(30))
+                .isEqualTo(new FuzzSettings(1, OptionalLong.of(7)));
+        assertThrows(IllegalArgumentException.class, () -> new FuzzSettings(10, OptionalLong.empty()).share(0));
+    }
+
+    @Test
     void aSeedGivesTheSameCaseEveryTime() {
         List<List<Integer>> first = new ArrayList<>();
         List<List<Integer>> second = new ArrayList<>();

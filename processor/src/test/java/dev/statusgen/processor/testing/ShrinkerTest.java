@@ -79,12 +79,19 @@ class ShrinkerTest {
         }
     }
 
-    /** Blocks, lines, cells, words and characters, all counted. */
+    /** Blocks, lines, rows, cells, words and characters, all counted, however a table renders. */
     private static int size(SpecDocument spec) {
         int size = spec.blocks().size();
         for (SpecDocument.Block block : spec.blocks()) {
-            for (String line : block.lines()) {
-                size += 1 + line.split("\\|", -1).length + line.split(" ", -1).length + line.length();
+            List<List<String>> lines = block instanceof Table table
+                    ? Stream.concat(Stream.of(table.header()), table.rows().stream())
+                            .toList()
+                    : block.lines().stream().map(List::of).toList();
+            for (List<String> cells : lines) {
+                size++;
+                for (String cell : cells) {
+                    size += 1 + cell.split(" ", -1).length + cell.length();
+                }
             }
         }
         return size;

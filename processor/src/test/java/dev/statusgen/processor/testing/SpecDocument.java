@@ -44,8 +44,9 @@ public record SpecDocument(List<Block> blocks) {
 
     /**
      * A table: a header row, and rows of cells under it. Rendered as {@code A | B}, a separator row
-     * {@code ---|---}, and rows {@code a | b |}; cells are rendered as they are, so a pipe in one must be
-     * escaped ({@code \|}).
+     * {@code ---|---}, and rows {@code a | b |}, or {@code | | b |} when the first cell is blank, which a leading
+     * pipe keeps from reading as no cell; cells are rendered as they are, so a pipe in one must be escaped
+     * ({@code \|}).
      *
      * @param header the header's cells
      * @param rows the rows' cells; a shrunk row can have fewer cells than the header
@@ -72,7 +73,8 @@ public record SpecDocument(List<Block> blocks) {
             lines.add(String.join(" | ", header));
             lines.add(String.join("|", Collections.nCopies(header.size(), "---")));
             for (List<String> row : rows) {
-                lines.add(String.join(" | ", row) + " |");
+                String line = String.join(" | ", row) + " |";
+                lines.add(!row.isEmpty() && row.get(0).strip().isEmpty() ? "| " + line : line);
             }
             return lines;
         }
