@@ -23,8 +23,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li><b>Cold</b>: each compile in a fresh {@code javac} JVM, as a CI build sees it. Each run compiles every
- *       variant once, back to back, starting with a different variant each run; figures are medians over the
- *       runs, and differences and ratios are medians of the per-run pairs.
+ *       variant of every case once, the variants of a case back to back, starting with a different variant each
+ *       run; figures are medians over the runs, and differences and ratios are medians of the per-run pairs.
  *   <li><b>Warm</b>: {@link WarmRunner} compiles every variant many times through {@code javax.tools} in one JVM,
  *       interleaved; the first compiles are discarded and the figures are medians of the rest.
  * </ul>
@@ -118,8 +118,14 @@ public final class CompileCost {
             results.put(name, new Result(c));
         }
 
-        for (Result r : results.values()) {
-            cold(harness, r, r.c.large ? largeRuns : runs);
+        // Run by run over all the cases, so that a change in the machine's load moves every case alike.
+        for (int run = 0; run < Math.max(runs, largeRuns); run++) {
+            for (Result r : results.values()) {
+                int caseRuns = r.c.large ? largeRuns : runs;
+                if (run < caseRuns) {
+                    cold(harness, r, run, caseRuns);
+                }
+            }
         }
         String loadCold = Harness.loadAverage();
 
@@ -144,8 +150,8 @@ public final class CompileCost {
         String header = String.format(
                 Locale.ROOT,
                 "javac %s; %s; load average %s at the start, %s after the cold runs, %s at the end; %s to %s.%n%n"
-                        + "Cold: %d run(s) of each variant (large cases: %d), each compile in a fresh `javac` JVM, the"
-                        + " variants back to back and alternating in order. Warm: %d compiles of each variant through"
+                        + "Cold: %d run(s) of each variant (large cases: %d), each compile in a fresh `javac` JVM; each"
+                        + " run goes over the cases, the variants of a case back to back and alternating in order. Warm: %d compiles of each variant through"
                         + " `javax.tools` in one JVM, interleaved, each loading the processor in a new class loader;"
                         + " the first %d discarded (large cases: %d and %d).",
                 Runtime.version(),
@@ -190,46 +196,45 @@ public final class CompileCost {
         System.out.print(markdown);
     }
 
-    private static void cold(Harness harness, Result r, int runs) throws IOException, InterruptedException {
+    /** One cold run of a case: each variant once, back to back, starting with a different one each run. */
+    private static void cold(Harness harness, Result r, int run, int runs) throws IOException, InterruptedException {
         Case c = r.c;
         Variant[] variants = Variant.values();
         Path usage = c.dir.resolve("usage.txt");
         Path log = c.dir.resolve("javac.log");
-        for (int run = 0; run < runs; run++) {
-            for (int i = 0; i < variants.length; i++) {
-                Variant v = variants[(run + i) % variants.length];
-                Harness.clean(c);
-                List<String> command = new ArrayList<>();
-                if (harness.time != null) {
-                    command.addAll(List.of(harness.time.toString(), "-f", "%U %S %M", "-o", usage.toString()));
-                }
-                command.add(harness.javac.toString());
-                command.addAll(harness.javacArguments(c, v));
-                double wall = Harness.exec(command, log) / MS;
-                double cpu = Double.NaN;
-                double rss = Double.NaN;
-                if (harness.time != null) {
-                    List<String> lines = Files.readAllLines(usage, StandardCharsets.UTF_8);
-                    String[] fields = lines.get(lines.size() - 1).trim().split(" ");
-                    cpu = Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]);
-                    rss = Double.parseDouble(fields[2]) / 1024;
-                }
-                r.cold.get(v).add(new double[] {wall, cpu, rss});
-                if (v != Variant.NONE) {
-                    Harness.checkOutput(c, v);
-                }
+        for (int i = 0; i < variants.length; i++) {
+            Variant v = variants[(run + i) % variants.length];
+            Harness.clean(c);
+            List<String> command = new ArrayList<>();
+            if (harness.time != null) {
+                command.addAll(List.of(harness.time.toString(), "-f", "%U %S %M", "-o", usage.toString()));
             }
-            System.err.printf(
-                    Locale.ROOT,
-                    "cold %s run %d/%d: -proc:none %.0f ms, floor %.0f ms, statusgen %.0f ms (load %s)%n",
-                    c.name,
-                    run + 1,
-                    runs,
-                    last(r.cold.get(Variant.NONE))[0],
-                    last(r.cold.get(Variant.FLOOR))[0],
-                    last(r.cold.get(Variant.STATUSGEN))[0],
-                    Harness.loadAverage());
+            command.add(harness.javac.toString());
+            command.addAll(harness.javacArguments(c, v));
+            double wall = Harness.exec(command, log) / MS;
+            double cpu = Double.NaN;
+            double rss = Double.NaN;
+            if (harness.time != null) {
+                List<String> lines = Files.readAllLines(usage, StandardCharsets.UTF_8);
+                String[] fields = lines.get(lines.size() - 1).trim().split(" ");
+                cpu = Double.parseDouble(fields[0]) + Double.parseDouble(fields[1]);
+                rss = Double.parseDouble(fields[2]) / 1024;
+            }
+            r.cold.get(v).add(new double[] {wall, cpu, rss});
+            if (v != Variant.NONE) {
+                Harness.checkOutput(c, v);
+            }
         }
+        System.err.printf(
+                Locale.ROOT,
+                "cold %s run %d/%d: -proc:none %.0f ms, floor %.0f ms, statusgen %.0f ms (load %s)%n",
+                c.name,
+                run + 1,
+                runs,
+                last(r.cold.get(Variant.NONE))[0],
+                last(r.cold.get(Variant.FLOOR))[0],
+                last(r.cold.get(Variant.STATUSGEN))[0],
+                Harness.loadAverage());
     }
 
     private static void warm(Harness harness, Result r, Path warmClasses, int iterations, int discard)
