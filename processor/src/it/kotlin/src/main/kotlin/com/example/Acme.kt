@@ -3,5 +3,5 @@ package com.example
 import dev.statusgen.HttpStatusTable
 
 /** The ACME API's statuses, from src/main/resources/acme-statuses.md. */
-@HttpStatusTable(spec = "acme-statuses.md")
+@HttpStatusTable(spec = ["acme-statuses.md"])
 class Acme
