@@ -230,7 +230,12 @@ class RegistryGeneratorTest {
                 .isEmpty();
     }
 
+    @SafeVarargs
     private static RegistryFile withRows(List<String>... rows) {
-        return new RegistryFile(new Table(HEADER, List.of(rows)), Style.PLAIN);
+        List<List<String>> list = new java.util.ArrayList<>();
+        for (List<String> row : rows) {
+            list.add(row);
+        }
+        return new RegistryFile(new Table(HEADER, list), Style.PLAIN);
     }
 }
