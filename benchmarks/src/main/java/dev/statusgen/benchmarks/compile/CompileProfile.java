@@ -203,8 +203,8 @@ public final class CompileProfile {
             for (Map.Entry<String, String> e : (i == 0 ? floorFirst : first).sources.entrySet()) {
                 String name = e.getKey();
                 if (name.contains("/0x") && !e.getValue().equals("shared objects file")) {
-                    String host = name.contains("$$Lambda$")
-                            ? "lambda proxy of " + name.substring(0, name.indexOf("$$Lambda$"))
+                    String host = name.contains("$$Lambda")
+                            ? "lambda proxy of " + name.substring(0, name.indexOf("$$Lambda"))
                             : name.substring(0, name.indexOf('/'));
                     hosts.computeIfAbsent(host, h -> new int[2])[i]++;
                 }
@@ -286,7 +286,7 @@ public final class CompileProfile {
         if (hidden) {
             kinds.add(shared ? "hidden, from the CDS archive" : "hidden, spun at run time");
             if (!shared) {
-                kinds.add(name.contains("$$Lambda$") ? "hidden: lambda proxies" : "hidden: java.lang.invoke forms");
+                kinds.add(name.contains("$$Lambda") ? "hidden: lambda proxies" : "hidden: java.lang.invoke forms");
             }
         } else if (shared) {
             kinds.add("JDK, from the CDS archive");
