@@ -156,25 +156,27 @@ class RegistryGeneratorTest {
     @Test
     void validityIsWhatTheGeneratorMakes() {
         assertThat(RegistryGenerator.isValid(FILE)).isTrue();
-        assertThat(RegistryGenerator.isValid(withRows(List.of("100", "Continue", ""), List.of("100", "Again", ""))))
+        assertThat(RegistryGenerator.isValid(
+                        withRows(List.of(List.of("100", "Continue", ""), List.of("100", "Again", "")))))
                 .isFalse();
-        assertThat(RegistryGenerator.isValid(withRows(List.of("600", "Beyond the classes", ""))))
+        assertThat(RegistryGenerator.isValid(withRow(List.of("600", "Beyond the classes", ""))))
                 .isFalse();
-        assertThat(RegistryGenerator.isValid(withRows(List.of("100", " ", "")))).isFalse();
-        assertThat(RegistryGenerator.isValid(withRows(List.of("100", "Continue"))))
+        assertThat(RegistryGenerator.isValid(withRow(List.of("100", " ", "")))).isFalse();
+        assertThat(RegistryGenerator.isValid(withRow(List.of("100", "Continue"))))
                 .isFalse();
-        assertThat(RegistryGenerator.isValid(withRows(List.of("100", "Continue", "http://a.example/"))))
+        assertThat(RegistryGenerator.isValid(withRow(List.of("100", "Continue", "http://a.example/"))))
                 .isFalse();
-        assertThat(RegistryGenerator.isValid(withRows(List.of("101-199", "Unassigned", ""))))
+        assertThat(RegistryGenerator.isValid(withRow(List.of("101-199", "Unassigned", ""))))
                 .isFalse();
         // Two names that give one constant, and statuses that the generator does not write so.
-        assertThat(RegistryGenerator.isValid(withRows(List.of("100", "Go on", ""), List.of("101", "Go-on", ""))))
+        assertThat(RegistryGenerator.isValid(
+                        withRows(List.of(List.of("100", "Go on", ""), List.of("101", "Go-on", "")))))
                 .isFalse();
-        assertThat(RegistryGenerator.isValid(withRows(List.of("100", "Continue (obsoleted)", ""))))
+        assertThat(RegistryGenerator.isValid(withRow(List.of("100", "Continue (obsoleted)", ""))))
                 .isFalse();
-        assertThat(RegistryGenerator.isValid(withRows(List.of("100", "Continue ( Unused )", ""))))
+        assertThat(RegistryGenerator.isValid(withRow(List.of("100", "Continue ( Unused )", ""))))
                 .isFalse();
-        assertThat(RegistryGenerator.isValid(withRows(List.of("100", "Continue (draft)", ""))))
+        assertThat(RegistryGenerator.isValid(withRow(List.of("100", "Continue (draft)", ""))))
                 .isTrue();
         assertThat(RegistryGenerator.isValid(new RegistryFile(
                         new Table(List.of("Description", "Value"), List.of(List.of("Continue", "100"))), Style.PLAIN)))
@@ -230,7 +232,11 @@ class RegistryGeneratorTest {
                 .isEmpty();
     }
 
-    private static RegistryFile withRows(List<String>... rows) {
-        return new RegistryFile(new Table(HEADER, List.of(rows)), Style.PLAIN);
+    private static RegistryFile withRow(List<String> row) {
+        return withRows(List.of(row));
+    }
+
+    private static RegistryFile withRows(List<List<String>> rows) {
+        return new RegistryFile(new Table(HEADER, rows), Style.PLAIN);
     }
 }
