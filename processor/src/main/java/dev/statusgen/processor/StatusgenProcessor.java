@@ -2,20 +2,16 @@ package dev.statusgen.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
 import dev.statusgen.processor.Reporter.Place;
 import dev.statusgen.processor.diag.Message;
 import dev.statusgen.processor.model.BuiltInTable;
-import dev.statusgen.processor.writer.CodesWriter;
 import dev.statusgen.processor.writer.GeneratedNames;
-import dev.statusgen.processor.writer.ReferenceDocWriter;
-import dev.statusgen.processor.writer.StatusClassWriter;
-import dev.statusgen.processor.writer.StatusCodeInterfaceWriter;
-import dev.statusgen.processor.writer.StatusEnumWriter;
+import dev.statusgen.processor.writer.Renderer;
 import dev.statusgen.processor.writer.Wording;
 import dev.statusgen.processor.writer.WriterContext;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +32,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
@@ -55,10 +50,6 @@ import javax.tools.StandardLocation;
 @AutoService(Processor.class)
 public final class StatusgenProcessor extends AbstractProcessor {
     static final String ANNOTATION = "dev.statusgen.HttpStatusTable";
-    static final String GENERATED = "javax.annotation.processing.Generated";
-    static final String GENERATED_JAVA_8 = "javax.annotation.Generated";
-    /** statusgen's own class-retention mark of generated types, which coverage tools such as JaCoCo skip. */
-    static final String COVERAGE_GENERATED = "dev.statusgen.StatusgenGenerated";
     /** The processor option that prints a note each time a spec is read. */
     static final String VERBOSE_OPTION = "statusgen.verbose";
     /** What javac gives as the value of an annotation element that does not compile. */
@@ -72,6 +63,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
 
     private Reporter reporter;
     private Tables tables;
+    private GeneratedMarks marks;
 
     /** Creates the processor; the compiler calls this. */
     public StatusgenProcessor() {}
@@ -93,7 +85,11 @@ public final class StatusgenProcessor extends AbstractProcessor {
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ANNOTATION, GENERATED, GENERATED_JAVA_8, COVERAGE_GENERATED);
+        return Set.of(
+                ANNOTATION,
+                GeneratedMarks.GENERATED,
+                GeneratedMarks.GENERATED_JAVA_8,
+                GeneratedMarks.COVERAGE_GENERATED);
     }
 
     /** {@inheritDoc} Given here rather than by {@code @SupportedOptions}, for the same reason. */
@@ -111,6 +107,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
                             processingEnv.getFiler(), processingEnv.getOptions().get(SpecLoader.SPEC_DIR_OPTION)),
                     reporter,
                     Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION)));
+            marks = new GeneratedMarks(processingEnv);
         }
         for (Element root : round.getRootElements()) {
             if (root instanceof TypeElement type) {
@@ -212,8 +209,8 @@ public final class StatusgenProcessor extends AbstractProcessor {
         write(new WriterContext(
                 outcome.table().get(),
                 names,
-                generatedAnnotation(holder),
-                coverageAnnotation(),
+                marks.generated(holder),
+                marks.coverage(),
                 getClass().getName(),
                 holder));
     }
@@ -258,68 +255,34 @@ public final class StatusgenProcessor extends AbstractProcessor {
         return Optional.of(names);
     }
 
+    /**
+     * Writes the holder's files through the {@code Filer}, in a fixed order, once {@link Renderer} has rendered them
+     * on a few threads: the {@code Filer}, like the rest of the compiler, is for this thread only.
+     */
     private void write(WriterContext context) {
-        List<JavaFile> files = List.of(
-                StatusEnumWriter.write(context),
-                CodesWriter.write(context),
-                StatusClassWriter.write(context),
-                StatusCodeInterfaceWriter.write(context));
         String current = "";
         try {
-            for (JavaFile file : files) {
-                current = file.packageName() + "." + file.typeSpec().name();
-                file.writeTo(processingEnv.getFiler());
-            }
-            current = context.names().referencePath();
-            try (OutputStream out = processingEnv
-                    .getFiler()
-                    .createResource(StandardLocation.CLASS_OUTPUT, "", current, context.holder())
-                    .openOutputStream()) {
-                out.write(ReferenceDocWriter.write(context).getBytes(StandardCharsets.UTF_8));
+            for (Renderer.Rendered file : Renderer.render(context)) {
+                current = file.name();
+                if (file.kind() == Renderer.Kind.SOURCE) {
+                    try (Writer out = processingEnv
+                            .getFiler()
+                            .createSourceFile(current, context.holder())
+                            .openWriter()) {
+                        out.write(file.text());
+                    }
+                } else {
+                    try (OutputStream out = processingEnv
+                            .getFiler()
+                            .createResource(StandardLocation.CLASS_OUTPUT, "", current, context.holder())
+                            .openOutputStream()) {
+                        out.write(file.text().getBytes(StandardCharsets.UTF_8));
+                    }
+                }
             }
         } catch (IOException e) {
             reporter.error(new Place(context.holder(), null, null), Message.WRITE_FAILED, current, e.getMessage());
         }
-    }
-
-    /**
-     * The {@code @Generated} annotation that the holder can see: {@code javax.annotation.processing.Generated}
-     * from Java 9 on, {@code javax.annotation.Generated} on Java 8, none in a named module that does not require
-     * {@code java.compiler} directly.
-     */
-    private Optional<ClassName> generatedAnnotation(TypeElement holder) {
-        Elements elements = processingEnv.getElementUtils();
-        boolean java8 = processingEnv.getSourceVersion().compareTo(SourceVersion.RELEASE_8) <= 0;
-        if (!java8 && elements.getTypeElement(GENERATED) != null) {
-            ModuleElement module = elements.getModuleOf(holder);
-            return module == null || module.isUnnamed() || requiresCompiler(module)
-                    ? Optional.of(ClassName.get("javax.annotation.processing", "Generated"))
-                    : Optional.empty();
-        }
-        if (java8 && elements.getTypeElement(GENERATED_JAVA_8) != null) {
-            return Optional.of(ClassName.get("javax.annotation", "Generated"));
-        }
-        return Optional.empty();
-    }
-
-    private static boolean requiresCompiler(ModuleElement module) {
-        for (ModuleElement.Directive directive : module.getDirectives()) {
-            if (directive instanceof ModuleElement.RequiresDirective requires
-                    && requires.getDependency().getQualifiedName().contentEquals("java.compiler")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@code @StatusgenGenerated}, if the compile has it: it comes in the annotations jar beside
-     * {@code @HttpStatusTable}, so only an older annotations jar lacks it.
-     */
-    private Optional<ClassName> coverageAnnotation() {
-        return processingEnv.getElementUtils().getTypeElement(COVERAGE_GENERATED) != null
-                ? Optional.of(ClassName.bestGuess(COVERAGE_GENERATED))
-                : Optional.empty();
     }
 
     /** Whether a type was generated by statusgen, in an earlier compile or round. */

@@ -539,10 +539,10 @@ public final class CompileProfile {
             return "LocalHolders: TaskListener tree walk";
         }
         if (onStackMethod(frames, JAVAPOET + "JavaFile.writeTo")) {
-            return onStack(frames, "com.sun.tools.javac.processing.JavacFiler")
-                            && !onStack(frames, JAVAPOET + "CodeWriter")
-                    ? "JavaPoet JavaFile.writeTo: Filer (create, open, write)"
-                    : "JavaPoet JavaFile.writeTo: formatting (CodeWriter)";
+            return "JavaPoet JavaFile.writeTo: formatting (CodeWriter)";
+        }
+        if (onStack(frames, "com.sun.tools.javac.processing.JavacFiler")) {
+            return "javac's Filer (create, open, write)";
         }
         if (onStack(frames, PROCESSOR + "writer.ReferenceDocWriter")) {
             return "ReferenceDocWriter (Markdown reference)";

@@ -408,21 +408,28 @@ public final class SpecParser {
     /** Splits text at LF, CRLF and CR, the line ends of Java and of Markdown. */
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
+        boolean crs = text.indexOf('\r') >= 0;
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        while (start < text.length()) {
+            int end = crs ? lineEnd(text, start) : text.indexOf('\n', start);
+            if (end < 0) {
+                lines.add(text.substring(start));
+                break;
             }
-        }
-        if (start < text.length()) {
-            lines.add(text.substring(start));
+            lines.add(text.substring(start, end));
+            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
         }
         return lines;
+    }
+
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -445,14 +452,22 @@ public final class SpecParser {
             end--;
         }
         List<Cell> cells = new ArrayList<>();
+        if (line.indexOf('\\') < 0) {
+            // No escape: the cells lie between the pipes.
+            int cellStart = start;
+            while (cellStart <= end) {
+                int pipe = line.indexOf('|', cellStart);
+                int cellEnd = pipe < 0 || pipe > end ? end : pipe;
+                cells.add(cell(line.substring(cellStart, cellEnd), cellStart));
+                cellStart = cellEnd + 1;
+            }
+            return cells;
+        }
         StringBuilder text = new StringBuilder();
         int cellStart = start;
         for (int i = start; i <= end; i++) {
             if (i == end || (line.charAt(i) == '|' && !escaped(line, i))) {
-                String raw = text.toString();
-                String stripped = raw.strip();
-                int lead = stripped.isEmpty() ? 0 : raw.indexOf(stripped);
-                cells.add(new Cell(stripped, cellStart + lead + 1));
+                cells.add(cell(text.toString(), cellStart));
                 text.setLength(0);
                 cellStart = i + 1;
             } else if (line.charAt(i) == '\\' && i + 1 < end && line.charAt(i + 1) == '|' && escaped(line, i + 1)) {
@@ -462,6 +477,13 @@ public final class SpecParser {
             }
         }
         return cells;
+    }
+
+    /** The cell whose raw text starts at the 0-based {@code start}, stripped. */
+    private static Cell cell(String raw, int start) {
+        String stripped = raw.strip();
+        int lead = stripped.isEmpty() ? 0 : raw.indexOf(stripped);
+        return new Cell(stripped, start + lead + 1);
     }
 
     private static boolean escaped(String line, int index) {

@@ -2,6 +2,7 @@ package dev.statusgen.processor.writer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Puts untrusted spec text into javadoc. The text is HTML-escaped, and so is every character that javadoc
@@ -14,6 +15,8 @@ final class DocText {
     private static final int WIDTH = 85;
     /** U+FFFD, which stands for a code point that this Java's Unicode leaves unassigned. */
     private static final int REPLACEMENT_CHARACTER = 0xFFFD;
+    /** A character that {@link #escape} may change; most spec text has none, and the JDK finds that fast. */
+    private static final Pattern SPECIAL = Pattern.compile("[^\\x20-\\x7e]|[&<>@{}\\\\*]");
 
     private DocText() {}
 
@@ -42,6 +45,9 @@ final class DocText {
 
     /** {@code text} escaped for javadoc on one line. */
     static String escape(String text) {
+        if (!SPECIAL.matcher(text).find()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,6 +1,7 @@
 package dev.statusgen.processor.writer;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.regex.Pattern;
 
 /**
  * String literals of spec text, in plain ASCII. JavaPoet's {@code $S} keeps non-ASCII characters as they are,
@@ -10,10 +11,16 @@ import com.palantir.javapoet.CodeBlock;
  * {@code \u0022} into a real line end or quote before it reads the literal).
  */
 final class Literals {
+    /** A character that the literal cannot hold as it is; most spec text has none, and the JDK finds that fast. */
+    private static final Pattern SPECIAL = Pattern.compile("[^\\x20-\\x7e]|[\"\\\\]");
+
     private Literals() {}
 
     /** A Java string literal whose value is {@code text}. */
     static CodeBlock string(String text) {
+        if (!SPECIAL.matcher(text).find()) {
+            return CodeBlock.of("$L", "\"" + text + "\"");
+        }
         StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

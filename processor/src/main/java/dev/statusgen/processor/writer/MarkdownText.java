@@ -1,5 +1,7 @@
 package dev.statusgen.processor.writer;
 
+import java.util.regex.Pattern;
+
 /**
  * Puts untrusted spec text into a Markdown table cell: backslash-escapes what Markdown would read as table
  * structure, emphasis, code, links or HTML, and spaces out control characters.
@@ -7,10 +9,16 @@ package dev.statusgen.processor.writer;
 final class MarkdownText {
     private static final String SPECIAL = "\\|*_`[]<>&~#!";
 
+    /** A character that {@link #cell} changes; most spec text has none, and the JDK finds that fast. */
+    private static final Pattern NEEDS_ESCAPE = Pattern.compile("[\\\\|*_`\\[\\]<>&~#!\\x00-\\x1f\\x7f-\\x9f]");
+
     private MarkdownText() {}
 
     /** {@code text} as the content of a Markdown table cell. */
     static String cell(String text) {
+        if (!NEEDS_ESCAPE.matcher(text).find()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
