@@ -23,15 +23,18 @@ final class GeneratedMarks {
     private final Optional<ClassName> generated;
     private final Optional<ClassName> coverage;
 
-    GeneratedMarks(ProcessingEnvironment env) {
+    /**
+     * Looks the compile's marks up.
+     *
+     * @param env the processing environment
+     * @param annotation {@code @HttpStatusTable}, whose jar, and so whose module, holds {@code @StatusgenGenerated}
+     */
+    GeneratedMarks(ProcessingEnvironment env, TypeElement annotation) {
         this.elements = env.getElementUtils();
         boolean java8 = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) <= 0;
-        String name = java8 ? GENERATED_JAVA_8 : GENERATED;
         this.generated =
-                elements.getTypeElement(name) != null ? Optional.of(ClassName.bestGuess(name)) : Optional.empty();
-        this.coverage = elements.getTypeElement(COVERAGE_GENERATED) != null
-                ? Optional.of(ClassName.bestGuess(COVERAGE_GENERATED))
-                : Optional.empty();
+                java8 ? find(null, GENERATED_JAVA_8) : find(elements.getModuleElement("java.compiler"), GENERATED);
+        this.coverage = find(elements.getModuleOf(annotation), COVERAGE_GENERATED);
     }
 
     /**
@@ -52,6 +55,18 @@ final class GeneratedMarks {
      */
     Optional<ClassName> coverage() {
         return coverage;
+    }
+
+    /**
+     * The type, if the compile has it: looked up in its module first, which is much cheaper in a modular compile
+     * than javac's search of every module, then anywhere.
+     */
+    private Optional<ClassName> find(ModuleElement module, String name) {
+        TypeElement type = module == null ? null : elements.getTypeElement(module, name);
+        if (type == null) {
+            type = elements.getTypeElement(name);
+        }
+        return type == null ? Optional.empty() : Optional.of(ClassName.bestGuess(name));
     }
 
     private static boolean requiresCompiler(ModuleElement module) {

@@ -107,7 +107,6 @@ public final class StatusgenProcessor extends AbstractProcessor {
                             processingEnv.getFiler(), processingEnv.getOptions().get(SpecLoader.SPEC_DIR_OPTION)),
                     reporter,
                     Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION)));
-            marks = new GeneratedMarks(processingEnv);
         }
         for (Element root : round.getRootElements()) {
             if (root instanceof TypeElement type) {
@@ -205,6 +204,10 @@ public final class StatusgenProcessor extends AbstractProcessor {
         }
         for (ClassName type : names.types()) {
             generatedBy.put(type.canonicalName(), holder);
+        }
+        if (marks == null) {
+            marks = new GeneratedMarks(
+                    processingEnv, (TypeElement) mirror.getAnnotationType().asElement());
         }
         write(new WriterContext(
                 outcome.table().get(),

@@ -30,7 +30,7 @@ import java.util.Map;
  * </ul>
  *
  * <p>Every measurement also goes to {@code benchmarks/target/compile-cost/raw.csv}: cold CPU time in s, warm
- * thread CPU time in ms.
+ * process CPU time in ms.
  *
  * <p>Usage: {@code CompileCost <repository root> <report.md> <chart.png>}. Settings come from the environment:
  * {@code RUNS} (cold runs per variant, default 7), {@code WARM_RUNS} and {@code WARM_DISCARD} (warm compiles per
@@ -60,7 +60,7 @@ public final class CompileCost {
             return column(cold.get(v), i);
         }
 
-        /** Column {@code i} of the kept warm compiles of a variant: 0 wall ms, 1 thread CPU ms. */
+        /** Column {@code i} of the kept warm compiles of a variant: 0 wall ms, 1 process CPU ms. */
         List<Double> warm(Variant v, int i) {
             return column(warm.get(v), i);
         }

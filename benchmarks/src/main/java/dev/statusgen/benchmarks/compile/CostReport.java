@@ -104,8 +104,10 @@ final class CostReport {
                             + " statusgen − -proc:none | floor − -proc:none |\n")
                     .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             StringBuilder cpu = new StringBuilder()
-                    .append("\nThe same compiles by the CPU time of the compiling thread (ms), which waits for no other"
-                            + " process but leaves out javac's JIT and GC threads:\n\n")
+                    .append(
+                            "\nThe same compiles by the CPU time of the JVM's threads (ms): the compiling thread, statusgen's"
+                                    + " rendering threads, and the JIT and GC threads, which compile and collect for the"
+                                    + " compile on the other cores:\n\n")
                     .append("| Case | -proc:none | floor | statusgen | statusgen − floor | statusgen − -proc:none |\n")
                     .append("|---|---:|---:|---:|---:|---:|\n");
             for (Result r : results.values()) {
@@ -165,7 +167,7 @@ final class CostReport {
                         paired(r.warm(Variant.STATUSGEN, 0), r.warm(Variant.FLOOR, 0), MINUS, "%+.1f ms")
                                 + String.format(
                                         Locale.ROOT,
-                                        " (medians %.1f vs %.1f ms; by thread CPU %+.1f ms)",
+                                        " (medians %.1f vs %.1f ms; by process CPU %+.1f ms)",
                                         median(r.warm(Variant.STATUSGEN, 0)),
                                         median(r.warm(Variant.FLOOR, 0)),
                                         pairedMedian(r.warm(Variant.STATUSGEN, 1), r.warm(Variant.FLOOR, 1), MINUS)),

@@ -3,7 +3,6 @@ package dev.statusgen.benchmarks.compile;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,8 @@ import javax.tools.ToolProvider;
  * <p>Usage: {@code WarmRunner <plan>}. The plan is a text file: the number of iterations on the first line,
  * then for each variant the line {@code variant <name>} followed by {@code clean <dir>}, {@code option <text>}
  * and {@code source <file>} lines. Each iteration compiles every variant once, starting at a different one each
- * time. For each compile it prints {@code <iteration> <variant> <wall ns> <thread CPU ns>}.
+ * time. For each compile it prints {@code <iteration> <variant> <wall ns> <process CPU ns>}: the CPU time of every
+ * thread of the JVM, the compiling thread, a processor's own threads and the JIT and GC threads.
  */
 public final class WarmRunner {
     private WarmRunner() {}
@@ -78,7 +78,8 @@ public final class WarmRunner {
             }
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < iterations; i++) {
             for (int v = 0; v < variants.size(); v++) {
                 Variant variant = variants.get((i + v) % variants.size());
@@ -89,7 +90,7 @@ public final class WarmRunner {
                     }
                 }
                 DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-                long cpu = threads.getCurrentThreadCpuTime();
+                long cpu = os.getProcessCpuTime();
                 long start = System.nanoTime();
                 boolean ok;
                 try (StandardJavaFileManager files =
@@ -104,7 +105,7 @@ public final class WarmRunner {
                             .call();
                 }
                 long wall = System.nanoTime() - start;
-                cpu = threads.getCurrentThreadCpuTime() - cpu;
+                cpu = os.getProcessCpuTime() - cpu;
                 if (!ok) {
                     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
                         System.err.println(d);
