@@ -10,7 +10,7 @@
 # and how many of the first to discard, 40 and 20); for the large cases spec500 and holders50: LARGE_RUNS (4),
 # LARGE_WARM_RUNS (10), LARGE_WARM_DISCARD (5); CASES and WARM_CASES (standard,iana,spec500,holders50), CHART
 # (docs/compile-cost.png), SKIP_BUILD=1 to measure the jars already built. JAVA_HOME picks the JDK: its javac is
-# the one measured. About 6 minutes on a quiet 2-core machine, the build included.
+# the one measured. About 10 minutes on a quiet 2-core machine, the build included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
