@@ -18,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.LogAxis;
@@ -29,9 +27,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -268,20 +263,13 @@ public final class Report {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlineStroke(new BasicStroke(1f));
-        JFreeChart chart = new JFreeChart(
+        Charts.save(
                 "HTTP status lookups: statusgen vs a raw array and peers",
-                new Font(Font.SANS_SERIF, Font.BOLD, 18),
                 plot,
-                false);
-        LegendTitle legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.TOP);
-        chart.addLegend(legend);
-        chart.addSubtitle(new TextTitle(
-                "JMH, -prof gc; " + Codes.SIZE + " lookups per invocation over one pseudo-random mix of codes"));
-        chart.setBackgroundPaint(Color.WHITE);
-        if (png.getParent() != null) {
-            Files.createDirectories(png.getParent());
-        }
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, 1400, 700);
+                plot,
+                "JMH, -prof gc; " + Codes.SIZE + " lookups per invocation over one pseudo-random mix of codes",
+                png,
+                1400,
+                700);
     }
 }

@@ -222,21 +222,8 @@ class HostileTextTest {
         return rows;
     }
 
-    /**
-     * {@code text} as a reader of the javadoc sees it: control characters and line separators as spaces, code
-     * points that Unicode leaves unassigned as U+FFFD, and runs of white space as one space.
-     */
+    /** {@code text} as a reader of the javadoc sees it, with runs of white space as one space. */
     private static String asRead(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(' ');
-            } else if (!Character.isDefined(c)) {
-                out.append('\uFFFD');
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return DocProbe.asRead(text).replaceAll("\\s+", " ").strip();
     }
 }

@@ -16,6 +16,8 @@ import dev.statusgen.processor.testing.ProcessorTest;
 import dev.statusgen.processor.testing.Resources;
 import dev.statusgen.processor.testing.SeedTable;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,16 +130,11 @@ class LayeringTest {
     @ProcessorTest
     void overrideOfACodeTheStandardLacks(Compiler compiler) {
         Expect.errors(
-                compiler.compileHolder(
-                        dir,
-                        EXTENDING,
-                        Map.of(
-                                "mine.md",
-                                String.join(
-                                        "\n",
-                                        "Status Code | Name | Tags | Description",
-                                        "---|---|---|---",
-                                        "298 | Extra | override | Not in the standard."))),
+                compileSpec(
+                        compiler,
+                        "Status Code | Name | Tags | Description",
+                        "---|---|---|---",
+                        "298 | Extra | override | Not in the standard."),
                 "mine.md:3:1: code 298 is tagged override, but the standard table has no such code");
     }
 
@@ -161,20 +158,15 @@ class LayeringTest {
     @ProcessorTest
     void aClassOverlappingAStandardClass(Compiler compiler) {
         Expect.errors(
-                compiler.compileHolder(
-                        dir,
-                        EXTENDING,
-                        Map.of(
-                                "mine.md",
-                                String.join(
-                                        "\n",
-                                        "Status Code | Class | Description",
-                                        "---|---|---",
-                                        "550 - 650 | Overlapping | Overlaps server errors.",
-                                        "",
-                                        "Status Code | Name | Description",
-                                        "---|---|---",
-                                        "601 | Six | Six."))),
+                compileSpec(
+                        compiler,
+                        "Status Code | Class | Description",
+                        "---|---|---",
+                        "550 - 650 | Overlapping | Overlaps server errors.",
+                        "",
+                        "Status Code | Name | Description",
+                        "---|---|---",
+                        "601 | Six | Six."),
                 "mine.md:3: class range 550 - 650 overlaps the range 500 - 599 on http-status-codes.md:"
                         + Resources.line(Resources.STANDARD, "500 - 599 |"),
                 "mine.md:7:1: code 601 is outside every class range (100 - 199, 200 - 299,"
@@ -184,29 +176,28 @@ class LayeringTest {
     @ProcessorTest
     void aProjectTagMayNotRedeclareAStandardTag(Compiler compiler) {
         Expect.errors(
-                compiler.compileHolder(
-                        dir,
-                        EXTENDING,
-                        Map.of(
-                                "mine.md",
-                                String.join(
-                                        "\n",
-                                        "Tag | Description",
-                                        "---|---",
-                                        "cacheable | Ours.",
-                                        "",
-                                        "Status Code | Name | Tags | Description",
-                                        "---|---|---|---",
-                                        "599 | Ours | cacheable, no-content | Ours."))),
+                compileSpec(
+                        compiler,
+                        "Tag | Description",
+                        "---|---",
+                        "cacheable | Ours.",
+                        "",
+                        "Status Code | Name | Tags | Description",
+                        "---|---|---|---",
+                        "599 | Ours | cacheable, no-content | Ours."),
                 "mine.md:3:1: tag cacheable is declared twice (first on http-status-codes.md:"
                         + Resources.line(Resources.STANDARD, "cacheable |") + ")");
     }
 
+    /** Compiles a holder that extends the standard table with a code table of these rows. */
     private FileCompilation compile(Compiler compiler, String... rows) {
-        StringBuilder spec = new StringBuilder("Status Code | Name | Description\n---|---|---\n");
-        for (String row : rows) {
-            spec.append(row).append('\n');
-        }
-        return compiler.compileHolder(dir, EXTENDING, Map.of("mine.md", spec.toString()));
+        List<String> lines = new ArrayList<>(List.of("Status Code | Name | Description", "---|---|---"));
+        lines.addAll(List.of(rows));
+        return compileSpec(compiler, lines.toArray(new String[0]));
+    }
+
+    /** Compiles a holder that extends the standard table with the spec {@code mine.md} of these lines. */
+    private FileCompilation compileSpec(Compiler compiler, String... lines) {
+        return compiler.compileHolder(dir, EXTENDING, Map.of("mine.md", String.join("\n", lines) + "\n"));
     }
 }

@@ -1,12 +1,12 @@
 package dev.statusgen.benchmarks.compile;
 
+import dev.statusgen.benchmarks.Charts;
 import dev.statusgen.benchmarks.compile.CompileCost.Result;
 import dev.statusgen.benchmarks.compile.Harness.Variant;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -26,9 +24,6 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** The Markdown tables, the targets and the chart of {@link CompileCost}'s measurements. */
@@ -292,20 +287,14 @@ final class CostReport {
             plot.add(plot(warm, "warm: javax.tools in one JVM, ms"), 1);
         }
         plot.setOrientation(PlotOrientation.VERTICAL);
-        JFreeChart chart = new JFreeChart(
+        Charts.save(
                 "javac wall time: -proc:none, the floor (statusgen's output, canned) and statusgen",
-                new Font(Font.SANS_SERIF, Font.BOLD, 18),
                 plot,
-                false);
-        LegendTitle legend = new LegendTitle(coldPlot);
-        legend.setPosition(RectangleEdge.TOP);
-        chart.addLegend(legend);
-        chart.addSubtitle(new TextTitle("Medians; " + subtitle));
-        chart.setBackgroundPaint(Color.WHITE);
-        if (png.getParent() != null) {
-            Files.createDirectories(png.getParent());
-        }
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, 1200, 800);
+                coldPlot,
+                "Medians; " + subtitle,
+                png,
+                1200,
+                800);
     }
 
     private static CategoryPlot plot(DefaultCategoryDataset data, String label) {

@@ -55,6 +55,24 @@ public final class DocProbe extends EveryRoundProcessor {
         return decode(raw(member)).replaceAll("\\s+", " ").trim();
     }
 
+    /**
+     * What a reader of the javadoc sees of spec text, white space aside: control characters and line separators
+     * as spaces, and code points that Unicode leaves unassigned as U+FFFD.
+     */
+    public static String asRead(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(' ');
+            } else if (!Character.isDefined(c)) {
+                out.append('\uFFFD');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     /** Decodes the HTML entities that javadoc text may hold. */
     public static String decode(String html) {
         Matcher m = NUMERIC_REFERENCE.matcher(html);

@@ -50,7 +50,7 @@ class DocTextTest {
             assertWithMessage("%s", text).that(escaped).doesNotContain("{");
             assertWithMessage("%s", text).that(escaped).doesNotContain("\\");
             assertWithMessage("%s", text).that(escaped).doesNotContain("<");
-            assertWithMessage("%s", text).that(DocProbe.decode(escaped)).isEqualTo(asRead(text));
+            assertWithMessage("%s", text).that(DocProbe.decode(escaped)).isEqualTo(DocProbe.asRead(text));
         }
     }
 
@@ -75,20 +75,5 @@ class DocTextTest {
         assertThat(DocText.of("  a  \t b\n\nc  ")).isEqualTo("a b c");
         assertThat(DocText.of("")).isEmpty();
         assertThat(DocText.of(" \t ")).isEmpty();
-    }
-
-    /** What a reader of the javadoc sees of {@code text}: controls and line separators as spaces. */
-    private static String asRead(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(' ');
-            } else if (!Character.isDefined(c)) {
-                out.append('\uFFFD');
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }
