@@ -4,7 +4,6 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.statusgen.processor.Reporter.Place;
 import dev.statusgen.processor.diag.Message;
-import dev.statusgen.processor.model.BuiltInTable;
 import dev.statusgen.processor.writer.GeneratedNames;
 import dev.statusgen.processor.writer.Renderer;
 import dev.statusgen.processor.writer.Wording;
@@ -31,7 +30,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
@@ -52,8 +50,6 @@ public final class StatusgenProcessor extends AbstractProcessor {
     static final String ANNOTATION = "dev.statusgen.HttpStatusTable";
     /** The processor option that prints a note each time a spec is read. */
     static final String VERBOSE_OPTION = "statusgen.verbose";
-    /** What javac gives as the value of an annotation element that does not compile. */
-    private static final String ERRONEOUS_VALUE = "<error>";
 
     private final Map<String, TypeElement> generatedBy = new HashMap<>();
     /** The top-level types that this compile's sources declare, so far. */
@@ -128,7 +124,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
             }
         }
         for (Element element : holders) {
-            AnnotationMirror mirror = mirrorOf(element);
+            AnnotationMirror mirror = HolderAnnotation.of(element);
             try {
                 holder(element, mirror);
             } catch (RuntimeException e) {
@@ -142,7 +138,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
             for (String name : deferred) {
                 TypeElement holder = elements.getTypeElement(name);
                 reporter.error(
-                        new Place(holder, holder == null ? null : mirrorOf(holder), null),
+                        new Place(holder, holder == null ? null : HolderAnnotation.of(holder), null),
                         Message.HOLDER_VALUES_BROKEN,
                         name);
             }
@@ -183,7 +179,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
                 return;
             }
         }
-        Optional<List<String>> specs = specs(mirror);
+        Optional<List<String>> specs = HolderAnnotation.specs(processingEnv.getElementUtils(), mirror);
         if (specs.isEmpty()) {
             // A value that does not compile yet: a later round may generate what it names.
             deferred.add(holder.getQualifiedName().toString());
@@ -191,11 +187,12 @@ public final class StatusgenProcessor extends AbstractProcessor {
         }
         if (specs.get().isEmpty()) {
             reporter.error(
-                    new Place(holder, mirror, explicitValue(mirror, "extendsStandard")), Message.EXTENDS_WITHOUT_SPEC);
+                    new Place(holder, mirror, HolderAnnotation.explicitValue(mirror, "extendsStandard")),
+                    Message.EXTENDS_WITHOUT_SPEC);
             return;
         }
         Tables.Outcome outcome = tables.of(specs.get());
-        Place onSpec = new Place(holder, mirror, explicitValue(mirror, "spec"));
+        Place onSpec = new Place(holder, mirror, HolderAnnotation.explicitValue(mirror, "spec"));
         for (String error : outcome.errors()) {
             reporter.error(onSpec, error);
         }
@@ -216,46 +213,6 @@ public final class StatusgenProcessor extends AbstractProcessor {
                 marks.coverage(),
                 getClass().getName(),
                 holder));
-    }
-
-    /**
-     * The specs that the holder names, the lowest first: the standard table when it names none, and the standard
-     * table below its own when it extends the standard table; no spec at all when it extends the standard table
-     * with nothing. Empty while a value does not compile.
-     */
-    private Optional<List<String>> specs(AnnotationMirror mirror) {
-        Object spec = value(mirror, "spec").getValue();
-        Object extendsStandard = value(mirror, "extendsStandard").getValue();
-        if (!(extendsStandard instanceof Boolean extending)) {
-            return Optional.empty();
-        }
-        // An annotations jar older than String[] spec gives a single String.
-        List<?> values = spec instanceof String single ? List.of(single) : null;
-        if (spec instanceof List<?> list) {
-            values = list;
-        }
-        if (values == null) {
-            return Optional.empty();
-        }
-        List<String> named = new ArrayList<>();
-        for (Object value : values) {
-            Object name = value instanceof AnnotationValue v ? v.getValue() : value;
-            if (!(name instanceof String text) || text.equals(ERRONEOUS_VALUE)) {
-                return Optional.empty();
-            }
-            if (!text.isEmpty()) {
-                named.add(text);
-            }
-        }
-        if (extending && named.isEmpty()) {
-            return Optional.of(List.of());
-        }
-        List<String> names = new ArrayList<>();
-        if (extending || named.isEmpty()) {
-            names.add(BuiltInTable.STANDARD.specName());
-        }
-        names.addAll(named);
-        return Optional.of(names);
     }
 
     /**
@@ -301,40 +258,5 @@ public final class StatusgenProcessor extends AbstractProcessor {
         }
         String doc = processingEnv.getElementUtils().getDocComment(type);
         return doc != null && doc.contains(Wording.GENERATED_MARK);
-    }
-
-    private static AnnotationMirror mirrorOf(Element element) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement())
-                    .getQualifiedName()
-                    .contentEquals(ANNOTATION)) {
-                return mirror;
-            }
-        }
-        return null;
-    }
-
-    /** The value of the annotation's element {@code name}, defaults included. */
-    private AnnotationValue value(AnnotationMirror mirror, String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : processingEnv
-                .getElementUtils()
-                .getElementValuesWithDefaults(mirror)
-                .entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(name)) {
-                return e.getValue();
-            }
-        }
-        throw new IllegalStateException("@HttpStatusTable has no element " + name);
-    }
-
-    /** The value of {@code name} if the annotation sets it, else null. */
-    private static AnnotationValue explicitValue(AnnotationMirror mirror, String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-                mirror.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(name)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 }
