@@ -9,8 +9,12 @@ import java.util.regex.Pattern;
 final class MarkdownText {
     private static final String SPECIAL = "\\|*_`[]<>&~#!";
 
-    /** A character that {@link #cell} changes; most spec text has none, and the JDK finds that fast. */
-    private static final Pattern NEEDS_ESCAPE = Pattern.compile("[\\\\|*_`\\[\\]<>&~#!\\x00-\\x1f\\x7f-\\x9f]");
+    /**
+     * A character that {@link #cell} changes: one of {@link #SPECIAL}, each escaped for the class, or a control
+     * character. Most spec text has none, and the JDK finds that fast.
+     */
+    private static final Pattern NEEDS_ESCAPE =
+            Pattern.compile("[" + SPECIAL.replaceAll("(.)", "\\\\$1") + "\\x00-\\x1f\\x7f-\\x9f]");
 
     private MarkdownText() {}
 

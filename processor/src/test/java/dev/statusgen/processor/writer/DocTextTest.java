@@ -76,4 +76,17 @@ class DocTextTest {
         assertThat(DocText.of("")).isEmpty();
         assertThat(DocText.of(" \t ")).isEmpty();
     }
+
+    @Test
+    void everyCharacterIsKeptOrEscapedAsItsRuleSays() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "a" + c + "b";
+            boolean changes = c < 0x20 || c > 0x7e || "&<>@{}\\".indexOf(c) >= 0;
+            assertWithMessage("U+%s", Integer.toHexString(c))
+                    .that(DocText.escape(text).equals(text))
+                    .isEqualTo(!changes);
+        }
+        assertThat(DocText.escape("a*b")).isEqualTo("a*b");
+        assertThat(DocText.escape("a*/b")).isEqualTo("a&#42;/b");
+    }
 }

@@ -92,4 +92,15 @@ class LiteralsTest {
         }
         return out.toString();
     }
+
+    @Test
+    void everyCharacterIsKeptOrEscapedAsItsRuleSays() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "a" + c + "b";
+            boolean changes = c < 0x20 || c > 0x7e || c == '"' || c == '\\';
+            assertWithMessage("U+%s", Integer.toHexString(c))
+                    .that(Literals.string(text).toString().equals("\"" + text + "\""))
+                    .isEqualTo(!changes);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.statusgen.processor.writer;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,16 @@ class MarkdownTextTest {
         assertThat(MarkdownText.url("https://example.com/a b<c>")).isEqualTo("https://example.com/a%20b%3Cc%3E");
         assertThat(MarkdownText.url("https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5"))
                 .isEqualTo("https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5");
+    }
+
+    @Test
+    void everyCharacterIsKeptOrEscapedAsItsRuleSays() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "a" + c + "b";
+            boolean changes = "\\|*_`[]<>&~#!".indexOf(c) >= 0 || Character.isISOControl(c);
+            assertWithMessage("U+%s", Integer.toHexString(c))
+                    .that(MarkdownText.cell(text).equals(text))
+                    .isEqualTo(!changes);
+        }
     }
 }
