@@ -172,6 +172,11 @@ public final class FileCompilation {
         return text(generatedResources(), path);
     }
 
+    /** The directory of the generated sources. */
+    public Path generatedSourceOutput() {
+        return generated;
+    }
+
     /** The class output directory. */
     public Path classOutput() {
         return classes;
