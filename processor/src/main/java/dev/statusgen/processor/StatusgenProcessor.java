@@ -215,10 +215,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
                 holder));
     }
 
-    /**
-     * Writes the holder's files through the {@code Filer}, in a fixed order, once {@link Renderer} has rendered them
-     * on a few threads: the {@code Filer}, like the rest of the compiler, is for this thread only.
-     */
+    /** Writes the holder's files, as {@link Renderer} renders them, through the {@code Filer}, in a fixed order. */
     private void write(WriterContext context) {
         String current = "";
         try {

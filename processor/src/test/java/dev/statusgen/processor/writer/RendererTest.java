@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/**
- * The renderer formats the files of a holder on several threads: the files come back in a fixed order, each the
- * very text that its writer makes on the caller's thread, however many holders render at once.
- */
+/** The renderer gives the files of a holder in a fixed order, each the very text that its writer makes. */
 class RendererTest {
     private static final WriterContext CONTEXT = new WriterContext(
             standardTable(),
@@ -54,30 +51,6 @@ class RendererTest {
                 .isEqualTo(StatusCodeInterfaceWriter.write(CONTEXT).toString());
         assertThat(files.get(4).text()).isEqualTo(ReferenceDocWriter.write(CONTEXT));
         assertThat(files.get(0).text()).contains("public enum HttpStatus implements HttpStatusCode {");
-    }
-
-    @Test
-    void manyHoldersAtOnceRenderTheSameText() throws InterruptedException {
-        List<Renderer.Rendered> expected = Renderer.render(CONTEXT);
-        List<List<Renderer.Rendered>> results = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            Thread thread = new Thread(() -> {
-                List<Renderer.Rendered> files = Renderer.render(CONTEXT);
-                synchronized (results) {
-                    results.add(files);
-                }
-            });
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        assertThat(results).hasSize(8);
-        for (List<Renderer.Rendered> files : results) {
-            assertThat(files).isEqualTo(expected);
-        }
     }
 
     private static StatusTable standardTable() {
