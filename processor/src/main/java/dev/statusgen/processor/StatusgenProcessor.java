@@ -221,7 +221,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
         try {
             for (Renderer.Rendered file : Renderer.render(context)) {
                 current = file.name();
-                if (file.kind() == Renderer.Kind.SOURCE) {
+                if (file.file().isSource()) {
                     try (Writer out = processingEnv
                             .getFiler()
                             .createSourceFile(current, context.holder())

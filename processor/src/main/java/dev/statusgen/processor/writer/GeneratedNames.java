@@ -1,6 +1,8 @@
 package dev.statusgen.processor.writer;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -43,9 +45,15 @@ public record GeneratedNames(String packageName, String holder) {
         return codeInterface().nestedClass("Reference");
     }
 
-    /** Every top-level type, in a fixed order. */
+    /** Every top-level type, in the order of the {@link GeneratedFile}s that declare them. */
     public List<ClassName> types() {
-        return List.of(statusEnum(), codes(), statusClass(), codeInterface());
+        List<ClassName> types = new ArrayList<>(GeneratedFile.values().length);
+        for (GeneratedFile file : GeneratedFile.values()) {
+            if (file.isSource()) {
+                types.add(file.type(this));
+            }
+        }
+        return Collections.unmodifiableList(types);
     }
 
     /** The path of the Markdown reference in the class output. */

@@ -27,16 +27,31 @@ class RendererTest {
     void rendersTheFourSourcesThenTheReference() {
         List<String> names = new ArrayList<>();
         for (Renderer.Rendered file : Renderer.render(CONTEXT)) {
-            names.add(file.kind() + " " + file.name());
+            names.add(file.file() + " " + file.name());
         }
         assertThat(names)
                 .containsExactly(
-                        "SOURCE com.example.HttpStatus",
-                        "SOURCE com.example.HttpStatusCodes",
-                        "SOURCE com.example.HttpStatusClass",
-                        "SOURCE com.example.HttpStatusCode",
-                        "RESOURCE META-INF/statusgen/com/example/Http.md")
+                        "STATUS_ENUM com.example.HttpStatus",
+                        "CODES com.example.HttpStatusCodes",
+                        "STATUS_CLASS com.example.HttpStatusClass",
+                        "CODE_INTERFACE com.example.HttpStatusCode",
+                        "REFERENCE META-INF/statusgen/com/example/Http.md")
                 .inOrder();
+    }
+
+    @Test
+    void theGeneratedTypesAreTheRenderedSourcesInTheirOrder() {
+        List<String> sources = new ArrayList<>();
+        for (Renderer.Rendered file : Renderer.render(CONTEXT)) {
+            if (file.file().isSource()) {
+                sources.add(file.name());
+            }
+        }
+        List<String> types = new ArrayList<>();
+        for (ClassName type : CONTEXT.names().types()) {
+            types.add(type.canonicalName());
+        }
+        assertThat(types).containsExactlyElementsIn(sources).inOrder();
     }
 
     @Test
