@@ -206,17 +206,21 @@ public final class StatusgenProcessor extends AbstractProcessor {
             marks = new GeneratedMarks(
                     processingEnv, (TypeElement) mirror.getAnnotationType().asElement());
         }
-        write(new WriterContext(
-                outcome.table().get(),
-                names,
-                marks.generated(holder),
-                marks.coverage(),
-                getClass().getName(),
-                holder));
+        write(
+                holder,
+                new WriterContext(
+                        outcome.table().get(),
+                        names,
+                        marks.generated(holder),
+                        marks.coverage(),
+                        getClass().getName()));
     }
 
-    /** Writes the holder's files, as {@link Renderer} renders them, through the {@code Filer}, in a fixed order. */
-    private void write(WriterContext context) {
+    /**
+     * Writes the holder's files, as {@link Renderer} renders them, through the {@code Filer}, in a fixed order, with
+     * the holder as their only originating element, which build tools such as Gradle track them by.
+     */
+    private void write(TypeElement holder, WriterContext context) {
         String current = "";
         try {
             for (Renderer.Rendered file : Renderer.render(context)) {
@@ -224,21 +228,21 @@ public final class StatusgenProcessor extends AbstractProcessor {
                 if (file.file().isSource()) {
                     try (Writer out = processingEnv
                             .getFiler()
-                            .createSourceFile(current, context.holder())
+                            .createSourceFile(current, holder)
                             .openWriter()) {
                         out.write(file.text());
                     }
                 } else {
                     try (OutputStream out = processingEnv
                             .getFiler()
-                            .createResource(StandardLocation.CLASS_OUTPUT, "", current, context.holder())
+                            .createResource(StandardLocation.CLASS_OUTPUT, "", current, holder)
                             .openOutputStream()) {
                         out.write(file.text().getBytes(StandardCharsets.UTF_8));
                     }
                 }
             }
         } catch (IOException e) {
-            reporter.error(new Place(context.holder(), null, null), Message.WRITE_FAILED, current, e.getMessage());
+            reporter.error(new Place(holder, null, null), Message.WRITE_FAILED, current, e.getMessage());
         }
     }
 

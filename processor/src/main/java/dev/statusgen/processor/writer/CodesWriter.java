@@ -26,7 +26,7 @@ public final class CodesWriter {
         StatusTable table = context.table();
         GeneratedNames names = context.names();
         ClassName self = names.codes();
-        TypeSpec.Builder type = context.start(TypeSpec.classBuilder(self))
+        TypeSpec.Builder type = context.mark(TypeSpec.classBuilder(self))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The HTTP status codes of the table as int constants, usable as {@code switch}\n"
                         + "labels, and classifiers of any int.\n\n")

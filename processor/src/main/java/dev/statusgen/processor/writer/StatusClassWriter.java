@@ -23,7 +23,7 @@ public final class StatusClassWriter {
     public static JavaFile write(WriterContext context) {
         StatusTable table = context.table();
         ClassName self = context.names().statusClass();
-        TypeSpec.Builder type = context.start(TypeSpec.enumBuilder(self))
+        TypeSpec.Builder type = context.mark(TypeSpec.enumBuilder(self))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
                         "The status classes of HTTP responses: every code from $L to $L that lies in\n"

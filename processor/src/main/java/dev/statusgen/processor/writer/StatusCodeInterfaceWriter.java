@@ -40,7 +40,7 @@ public final class StatusCodeInterfaceWriter {
     /** The interface's source file. */
     public static JavaFile write(WriterContext context) {
         GeneratedNames names = context.names();
-        TypeSpec.Builder type = context.start(TypeSpec.interfaceBuilder(names.codeInterface()))
+        TypeSpec.Builder type = context.mark(TypeSpec.interfaceBuilder(names.codeInterface()))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(
                         "An HTTP status code: either a status of the table, {@link $T},\n"

@@ -43,7 +43,7 @@ public final class StatusEnumWriter {
         this.names = context.names();
         this.self = names.statusEnum();
         this.optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
-        this.type = context.start(TypeSpec.enumBuilder(self));
+        this.type = context.mark(TypeSpec.enumBuilder(self));
     }
 
     /** The enum's source file. */

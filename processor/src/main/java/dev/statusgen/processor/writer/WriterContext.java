@@ -7,11 +7,11 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusgen.processor.model.StatusTable;
 import java.util.Optional;
-import javax.lang.model.element.Element;
 
 /**
- * What every writer needs: the table, the names to generate, the {@code @Generated} annotation that the
- * consumer's compile offers, if any, and the holder that the files originate from.
+ * What every writer needs, and all it gets: the table, the names to generate, and the names of the
+ * {@code @Generated} annotations that the consumer's compile offers, if any. It holds no object of the compiler's:
+ * the processor writes the files through the {@code Filer}, with the holder as their originating element.
  *
  * @param table the validated table
  * @param names the names to generate
@@ -20,20 +20,13 @@ import javax.lang.model.element.Element;
  * @param coverageAnnotation {@code dev.statusgen.StatusgenGenerated}, which has class retention so that coverage
  *     tools skip the generated classes, or empty if the compile lacks it
  * @param generator the name to put in {@code @Generated}
- * @param holder the annotated holder, which build tools such as Gradle track the generated files by
  */
 public record WriterContext(
         StatusTable table,
         GeneratedNames names,
         Optional<ClassName> generatedAnnotation,
         Optional<ClassName> coverageAnnotation,
-        String generator,
-        Element holder) {
-
-    /** Starts a top-level type: {@link #mark marks} it, and names the holder as the element it originates from. */
-    TypeSpec.Builder start(TypeSpec.Builder type) {
-        return mark(type).addOriginatingElement(holder);
-    }
+        String generator) {
 
     /**
      * Adds {@code @Generated(generator)}, without a date, and {@code @StatusgenGenerated}, each if the compile has

@@ -20,8 +20,7 @@ class RendererTest {
             new GeneratedNames("com.example", "Http"),
             Optional.of(ClassName.get("javax.annotation.processing", "Generated")),
             Optional.empty(),
-            "dev.statusgen.processor.StatusgenProcessor",
-            null);
+            "dev.statusgen.processor.StatusgenProcessor");
 
     @Test
     void rendersTheFourSourcesThenTheReference() {
