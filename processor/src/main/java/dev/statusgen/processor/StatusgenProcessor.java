@@ -57,12 +57,20 @@ public final class StatusgenProcessor extends AbstractProcessor {
     /** The holders whose annotation values did not compile yet, by qualified name, for a later round. */
     private final Set<String> deferred = new LinkedHashSet<>();
 
+    private final Renderer renderer;
     private Reporter reporter;
     private Tables tables;
     private GeneratedMarks marks;
 
     /** Creates the processor; the compiler calls this. */
-    public StatusgenProcessor() {}
+    public StatusgenProcessor() {
+        this(new Renderer());
+    }
+
+    /** Creates the processor with {@code renderer}: for tests, whose renderer can make a writer throw. */
+    StatusgenProcessor(Renderer renderer) {
+        this.renderer = renderer;
+    }
 
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -223,7 +231,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
     private void write(TypeElement holder, WriterContext context) {
         String current = "";
         try {
-            for (Renderer.Rendered file : Renderer.render(context)) {
+            for (Renderer.Rendered file : renderer.render(context)) {
                 current = file.name();
                 if (file.file().isSource()) {
                     try (Writer out = processingEnv

@@ -25,7 +25,7 @@ class RendererTest {
     @Test
     void rendersTheFourSourcesThenTheReference() {
         List<String> names = new ArrayList<>();
-        for (Renderer.Rendered file : Renderer.render(CONTEXT)) {
+        for (Renderer.Rendered file : new Renderer().render(CONTEXT)) {
             names.add(file.file() + " " + file.name());
         }
         assertThat(names)
@@ -41,7 +41,7 @@ class RendererTest {
     @Test
     void theGeneratedTypesAreTheRenderedSourcesInTheirOrder() {
         List<String> sources = new ArrayList<>();
-        for (Renderer.Rendered file : Renderer.render(CONTEXT)) {
+        for (Renderer.Rendered file : new Renderer().render(CONTEXT)) {
             if (file.file().isSource()) {
                 sources.add(file.name());
             }
@@ -55,7 +55,7 @@ class RendererTest {
 
     @Test
     void eachFileIsWhatItsWriterMakesAlone() {
-        List<Renderer.Rendered> files = Renderer.render(CONTEXT);
+        List<Renderer.Rendered> files = new Renderer().render(CONTEXT);
         assertThat(files.get(0).text())
                 .isEqualTo(StatusEnumWriter.write(CONTEXT).toString());
         assertThat(files.get(1).text()).isEqualTo(CodesWriter.write(CONTEXT).toString());
