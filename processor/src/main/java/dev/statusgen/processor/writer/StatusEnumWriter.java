@@ -35,6 +35,7 @@ public final class StatusEnumWriter {
     private final WriterContext context;
     private final GeneratedNames names;
     private final ClassName self;
+    private final LookupMembers lookups;
     private final TypeName optional;
     private final TypeSpec.Builder type;
 
@@ -42,7 +43,8 @@ public final class StatusEnumWriter {
         this.context = context;
         this.names = context.names();
         this.self = names.statusEnum();
-        this.optional = ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+        this.lookups = LookupMembers.ofStatuses(names);
+        this.optional = lookups.optional();
         this.type = context.mark(TypeSpec.enumBuilder(self));
     }
 
@@ -76,25 +78,35 @@ public final class StatusEnumWriter {
     /** An enum constant per code, and a static field per alias that is the very same constant. */
     private void constants() {
         for (StatusCode code : context.table().codes()) {
-            TypeSpec.Builder constant =
-                    TypeSpec.anonymousClassBuilder(constantArguments(code)).addJavadoc(constantDoc(code));
-            if (code.has(Tag.DEPRECATED)) {
-                constant.addAnnotation(Deprecated.class);
-            }
-            type.addEnumConstant(code.constantName(), constant.build());
+            type.addEnumConstant(code.constantName(), constant(code));
         }
         for (StatusCode code : context.table().codes()) {
             for (StatusCode.Alias alias : code.aliases()) {
-                FieldSpec.Builder field = FieldSpec.builder(
-                                self, alias.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc(aliasDoc(code, alias))
-                        .initializer("$L", code.constantName());
-                if (code.has(Tag.DEPRECATED)) {
-                    field.addAnnotation(Deprecated.class).addJavadoc("\n$L", Wording.DEPRECATED_TAG);
-                }
-                type.addField(field.build());
+                type.addField(alias(code, alias));
             }
         }
+    }
+
+    /** The enum constant of {@code code}, deprecated if the code is. */
+    private TypeSpec constant(StatusCode code) {
+        TypeSpec.Builder constant =
+                TypeSpec.anonymousClassBuilder(constantArguments(code)).addJavadoc(constantDoc(code));
+        if (code.has(Tag.DEPRECATED)) {
+            constant.addAnnotation(Deprecated.class);
+        }
+        return constant.build();
+    }
+
+    /** The static field of {@code alias}, the very constant of {@code code}, deprecated if the code is. */
+    private FieldSpec alias(StatusCode code, StatusCode.Alias alias) {
+        FieldSpec.Builder field = FieldSpec.builder(
+                        self, alias.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(aliasDoc(code, alias))
+                .initializer("$L", code.constantName());
+        if (code.has(Tag.DEPRECATED)) {
+            field.addAnnotation(Deprecated.class).addJavadoc("\n$L", Wording.DEPRECATED_TAG);
+        }
+        return field.build();
     }
 
     /** The values of each status: fields, the constructor and the helpers that build its lists. */
@@ -110,33 +122,35 @@ public final class StatusEnumWriter {
                 .addField(ValueMembers.field(references, "references", "The texts that define the code."))
                 .addField(ValueMembers.field(ValueMembers.STRING, "description", "The description."))
                 .addField(ValueMembers.field(TypeName.BOOLEAN, "standard", "Whether the code is standard."))
-                .addField(FieldSpec.builder(optional, "asOptional", Modifier.PRIVATE, Modifier.FINAL)
-                        .addJavadoc("This status, in an {@code Optional} made once.\n")
-                        .initializer("$T.of(this)", Optional.class)
-                        .build())
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates a status.\n\n")
-                        .addJavadoc("@param code the code\n@param reasonPhrase the reason phrase\n")
-                        .addJavadoc("@param statusClass the class\n@param tags the tags\n@param aliases the aliases\n")
-                        .addJavadoc("@param references the references\n@param description the description\n")
-                        .addParameter(TypeName.INT, "code")
-                        .addParameter(ValueMembers.STRING, "reasonPhrase")
-                        .addParameter(names.statusClass(), "statusClass")
-                        .addParameter(strings, "tags")
-                        .addParameter(strings, "aliases")
-                        .addParameter(references, "references")
-                        .addParameter(ValueMembers.STRING, "description")
-                        .addStatement("this.code = code")
-                        .addStatement("this.reasonPhrase = reasonPhrase")
-                        .addStatement("this.statusClass = statusClass")
-                        .addStatement("this.tags = tags")
-                        .addStatement("this.aliases = aliases")
-                        .addStatement("this.references = references")
-                        .addStatement("this.description = description")
-                        .addStatement("this.standard = !tags.contains($S)", Tag.NON_STANDARD)
-                        .build())
+                .addField(lookups.asOptional())
+                .addMethod(constructor(strings, references))
                 .addMethod(listOf("stringList", ValueMembers.STRING, strings))
                 .addMethod(listOf("referenceList", names.reference(), references));
+    }
+
+    /** The constructor, which sets the fields from a constant's arguments. */
+    private MethodSpec constructor(TypeName strings, TypeName references) {
+        return MethodSpec.constructorBuilder()
+                .addJavadoc("Creates a status.\n\n")
+                .addJavadoc("@param code the code\n@param reasonPhrase the reason phrase\n")
+                .addJavadoc("@param statusClass the class\n@param tags the tags\n@param aliases the aliases\n")
+                .addJavadoc("@param references the references\n@param description the description\n")
+                .addParameter(TypeName.INT, "code")
+                .addParameter(ValueMembers.STRING, "reasonPhrase")
+                .addParameter(names.statusClass(), "statusClass")
+                .addParameter(strings, "tags")
+                .addParameter(strings, "aliases")
+                .addParameter(references, "references")
+                .addParameter(ValueMembers.STRING, "description")
+                .addStatement("this.code = code")
+                .addStatement("this.reasonPhrase = reasonPhrase")
+                .addStatement("this.statusClass = statusClass")
+                .addStatement("this.tags = tags")
+                .addStatement("this.aliases = aliases")
+                .addStatement("this.references = references")
+                .addStatement("this.description = description")
+                .addStatement("this.standard = !tags.contains($S)", Tag.NON_STANDARD)
+                .build();
     }
 
     /** A private static helper that wraps the varargs of a constant in an unmodifiable list. */
@@ -154,123 +168,121 @@ public final class StatusEnumWriter {
 
     /** The lookups by code and by name, and the arrays and the map behind them. */
     private void lookups() {
-        TypeName phraseMap = ParameterizedTypeName.get(ClassName.get(Map.class), ValueMembers.STRING, self);
         type.addField(CodeIndex.field(self, "The status of each code"))
-                .addField(FieldSpec.builder(
-                                ArrayTypeName.of(optional),
-                                "findResults",
-                                Modifier.PRIVATE,
-                                Modifier.STATIC,
-                                Modifier.FINAL)
-                        .addJavadoc("What {@link #find(int)} returns for each code, indexed like {@link #byCode}: an\n"
-                                + "{@code Optional} made once, empty where the table has none.\n")
-                        .initializer("indexFound()")
-                        .build())
-                .addField(FieldSpec.builder(phraseMap, "byPhrase", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc(
-                                "The statuses by reason phrase and alias, both as spelled and in lower case; a name as\n"
-                                        + "spelled takes precedence over another name in lower case.\n")
-                        .initializer("indexByPhrase()")
-                        .build())
-                .addMethod(CodeIndex.index(
-                        self,
-                        context.table(),
-                        "the status of each code",
-                        CodeBlock.builder()
-                                .beginControlFlow("for ($T status : values())", self)
-                                .addStatement("byCode[status.code] = status")
-                                .endControlFlow()
-                                .build()))
-                .addMethod(MethodSpec.methodBuilder("indexFound")
-                        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                                .addMember("value", "$S", "unchecked")
-                                .build())
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(ArrayTypeName.of(optional))
-                        .addJavadoc("Builds {@link #findResults}.\n\n@return what {@link #find(int)} returns for each"
-                                + " code\n")
-                        .addStatement(
-                                "$T found = ($T) new $T<?>[byCode.length]",
-                                ArrayTypeName.of(optional),
-                                ArrayTypeName.of(optional),
-                                Optional.class)
-                        .beginControlFlow("for (int i = 0; i < found.length; i++)")
-                        .addStatement(
-                                "found[i] = byCode[i] == null ? $T.<$T>empty() : byCode[i].asOptional",
-                                Optional.class,
-                                self)
-                        .endControlFlow()
-                        .addStatement("return found")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("indexByPhrase")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .returns(phraseMap)
-                        .addJavadoc("Builds {@link #byPhrase}.\n\n@return the statuses by reason phrase and alias, as"
-                                + " spelled and in lower case\n")
-                        .addStatement("$T byPhrase = new $T<>()", phraseMap, HashMap.class)
-                        .beginControlFlow("for ($T status : values())", self)
-                        .addStatement("byPhrase.put(status.reasonPhrase, status)")
-                        .beginControlFlow("for ($T alias : status.aliases)", String.class)
-                        .addStatement("byPhrase.put(alias, status)")
-                        .endControlFlow()
-                        .endControlFlow()
-                        .beginControlFlow("for ($T status : values())", self)
-                        .addStatement(
-                                "byPhrase.putIfAbsent(status.reasonPhrase.toLowerCase($T.ROOT), status)", Locale.class)
-                        .beginControlFlow("for ($T alias : status.aliases)", String.class)
-                        .addStatement("byPhrase.putIfAbsent(alias.toLowerCase($T.ROOT), status)", Locale.class)
-                        .endControlFlow()
-                        .endControlFlow()
-                        .addStatement("return byPhrase")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.FIND)
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(optional)
-                        .addParameter(int.class, "code")
-                        .addJavadoc("The status of {@code code}, in O(1) and without allocating.\n\n")
-                        .addJavadoc("@param code any int\n@return the table's status for the code, or empty if the"
-                                + " table lacks it\n")
-                        .addStatement(
-                                "return code >= 0 && code < findResults.length ? findResults[code] : $T.empty()",
-                                Optional.class)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.OF)
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(self)
-                        .addParameter(int.class, "code")
-                        .addJavadoc("The status of {@code code}, in O(1) and without allocating.\n\n")
-                        .addJavadoc("@param code a code of the table\n@return the table's status for the code\n")
-                        .addJavadoc("@throws IllegalArgumentException if the table lacks the code\n")
-                        .addStatement("$T status = lookup(code)", self)
-                        .beginControlFlow("if (status == null)")
-                        .addStatement(
-                                "throw new $T($S + code + $S)",
-                                IllegalArgumentException.class,
-                                "HTTP status code ",
-                                " is not in the status table")
-                        .endControlFlow()
-                        .addStatement("return status")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.FIND_BY_REASON_PHRASE)
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(optional)
-                        .addParameter(String.class, "reasonPhrase")
-                        .addJavadoc("The status whose reason phrase or alias is {@code reasonPhrase}, ignoring case: a"
-                                + " hash\nlookup, which allocates nothing when the name is spelled as in the"
-                                + " table.\n\n")
-                        .addJavadoc("@param reasonPhrase a reason phrase or an alias, such as not found\n")
-                        .addJavadoc("@return the status with that name, or empty if there is none\n")
-                        .addStatement(
-                                "$T status = byPhrase.get($T.requireNonNull(reasonPhrase, $S))",
-                                self,
-                                Objects.class,
-                                "reasonPhrase")
-                        .beginControlFlow("if (status == null)")
-                        .addStatement("status = byPhrase.get(reasonPhrase.toLowerCase($T.ROOT))", Locale.class)
-                        .endControlFlow()
-                        .addStatement("return status == null ? $T.empty() : status.asOptional", Optional.class)
-                        .build())
+                .addField(findResults())
+                .addField(byPhrase())
+                .addMethod(index())
+                .addMethod(indexFound())
+                .addMethod(indexByPhrase())
+                .addMethod(lookups.find())
+                .addMethod(lookups.of())
+                .addMethod(findByReasonPhrase())
                 .addMethod(CodeIndex.lookup(self, "The table's status for {@code code}"));
+    }
+
+    /** The map of statuses by name. */
+    private TypeName phraseMap() {
+        return ParameterizedTypeName.get(ClassName.get(Map.class), ValueMembers.STRING, self);
+    }
+
+    /** The field {@code findResults}: what {@code find(int)} answers for each code. */
+    private FieldSpec findResults() {
+        return FieldSpec.builder(
+                        ArrayTypeName.of(optional), "findResults", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("What {@link #find(int)} returns for each code, indexed like {@link #byCode}: an\n"
+                        + "{@code Optional} made once, empty where the table has none.\n")
+                .initializer("indexFound()")
+                .build();
+    }
+
+    /** The field {@code byPhrase}: the statuses by name. */
+    private FieldSpec byPhrase() {
+        return FieldSpec.builder(phraseMap(), "byPhrase", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The statuses by reason phrase and alias, both as spelled and in lower case; a name as\n"
+                        + "spelled takes precedence over another name in lower case.\n")
+                .initializer("indexByPhrase()")
+                .build();
+    }
+
+    /** The method {@code index()}, which builds the status of each code. */
+    private MethodSpec index() {
+        return CodeIndex.index(
+                self,
+                context.table(),
+                "the status of each code",
+                CodeBlock.builder()
+                        .beginControlFlow("for ($T status : values())", self)
+                        .addStatement("byCode[status.code] = status")
+                        .endControlFlow()
+                        .build());
+    }
+
+    /** The method {@code indexFound()}, which builds {@code findResults}. */
+    private MethodSpec indexFound() {
+        return MethodSpec.methodBuilder("indexFound")
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "$S", "unchecked")
+                        .build())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ArrayTypeName.of(optional))
+                .addJavadoc("Builds {@link #findResults}.\n\n@return what {@link #find(int)} returns for each code\n")
+                .addStatement(
+                        "$T found = ($T) new $T<?>[byCode.length]",
+                        ArrayTypeName.of(optional),
+                        ArrayTypeName.of(optional),
+                        Optional.class)
+                .beginControlFlow("for (int i = 0; i < found.length; i++)")
+                .addStatement(
+                        "found[i] = byCode[i] == null ? $T.<$T>empty() : byCode[i].asOptional", Optional.class, self)
+                .endControlFlow()
+                .addStatement("return found")
+                .build();
+    }
+
+    /** The method {@code indexByPhrase()}, which builds {@code byPhrase}. */
+    private MethodSpec indexByPhrase() {
+        return MethodSpec.methodBuilder("indexByPhrase")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(phraseMap())
+                .addJavadoc("Builds {@link #byPhrase}.\n\n@return the statuses by reason phrase and alias, as"
+                        + " spelled and in lower case\n")
+                .addStatement("$T byPhrase = new $T<>()", phraseMap(), HashMap.class)
+                .beginControlFlow("for ($T status : values())", self)
+                .addStatement("byPhrase.put(status.reasonPhrase, status)")
+                .beginControlFlow("for ($T alias : status.aliases)", String.class)
+                .addStatement("byPhrase.put(alias, status)")
+                .endControlFlow()
+                .endControlFlow()
+                .beginControlFlow("for ($T status : values())", self)
+                .addStatement("byPhrase.putIfAbsent(status.reasonPhrase.toLowerCase($T.ROOT), status)", Locale.class)
+                .beginControlFlow("for ($T alias : status.aliases)", String.class)
+                .addStatement("byPhrase.putIfAbsent(alias.toLowerCase($T.ROOT), status)", Locale.class)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return byPhrase")
+                .build();
+    }
+
+    /** The method {@code findByReasonPhrase(String)}. */
+    private MethodSpec findByReasonPhrase() {
+        return MethodSpec.methodBuilder(GeneratedMembers.FIND_BY_REASON_PHRASE)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(optional)
+                .addParameter(String.class, "reasonPhrase")
+                .addJavadoc("The status whose reason phrase or alias is {@code reasonPhrase}, ignoring case: a"
+                        + " hash\nlookup, which allocates nothing when the name is spelled as in the table.\n\n")
+                .addJavadoc("@param reasonPhrase a reason phrase or an alias, such as not found\n")
+                .addJavadoc("@return the status with that name, or empty if there is none\n")
+                .addStatement(
+                        "$T status = byPhrase.get($T.requireNonNull(reasonPhrase, $S))",
+                        self,
+                        Objects.class,
+                        "reasonPhrase")
+                .beginControlFlow("if (status == null)")
+                .addStatement("status = byPhrase.get(reasonPhrase.toLowerCase($T.ROOT))", Locale.class)
+                .endControlFlow()
+                .addStatement("return status == null ? $T.empty() : status.asOptional", Optional.class)
+                .build();
     }
 
     /** The overrides of the shared interface's accessors, and {@code toString}. */
