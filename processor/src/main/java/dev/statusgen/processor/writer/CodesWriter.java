@@ -1,6 +1,5 @@
 package dev.statusgen.processor.writer;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
@@ -25,64 +24,98 @@ public final class CodesWriter {
     public static JavaFile write(WriterContext context) {
         StatusTable table = context.table();
         GeneratedNames names = context.names();
-        ClassName self = names.codes();
-        TypeSpec.Builder type = context.mark(TypeSpec.classBuilder(self))
+        TypeSpec.Builder type = header(context);
+        for (StatusCode code : table.codes()) {
+            type.addField(constant(code, code.constantName(), constantDoc(names, code)));
+        }
+        for (StatusCode code : table.codes()) {
+            for (StatusCode.Alias alias : code.aliases()) {
+                type.addField(constant(code, alias.constantName(), aliasDoc(code, alias)));
+            }
+        }
+        type.addMethod(constructor());
+        for (StatusClass c : table.classes()) {
+            type.addMethod(classClassifier(c));
+        }
+        type.addMethod(isError(table)).addMethod(isValid(table)).addMethod(isStandard(names));
+        for (Tag tag : table.predicateTags()) {
+            type.addMethod(tagPredicate(names, tag));
+        }
+        return context.file(type.build());
+    }
+
+    /** The class, marked, with its javadoc. */
+    private static TypeSpec.Builder header(WriterContext context) {
+        GeneratedNames names = context.names();
+        return context.mark(TypeSpec.classBuilder(names.codes()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The HTTP status codes of the table as int constants, usable as {@code switch}\n"
                         + "labels, and classifiers of any int.\n\n")
                 .addJavadoc("<p>For the typed statuses, see {@link $T}.\n\n", names.statusEnum())
                 .addJavadoc(context.origin());
-        for (StatusCode code : table.codes()) {
-            type.addField(constant(
-                    code,
-                    code.constantName(),
-                    CodeBlock.builder()
-                            .add("<b>$L $L</b>.\n", code.code(), DocText.escape(code.name()))
-                            .add("$L\n\n", Wording.summary(code.description()))
-                            .add("<p>The full description: {@link $T#$L}.\n", names.statusEnum(), code.constantName())
-                            .add(code.references().isEmpty() ? "" : "\n")
-                            .add(Wording.seeAlso(code.references()))
-                            .build()));
-        }
-        for (StatusCode code : table.codes()) {
-            for (StatusCode.Alias alias : code.aliases()) {
-                type.addField(constant(
-                        code,
-                        alias.constantName(),
-                        CodeBlock.of(
-                                "<b>$L $L</b>: another name of {@link #$L}.\n",
-                                code.code(),
-                                DocText.escape(alias.name()),
-                                code.constantName())));
-            }
-        }
-        type.addMethod(MethodSpec.constructorBuilder()
+    }
+
+    /** The javadoc of the int constant of {@code code}: its summary, and a link to the full description. */
+    private static CodeBlock constantDoc(GeneratedNames names, StatusCode code) {
+        return CodeBlock.builder()
+                .add("<b>$L $L</b>.\n", code.code(), DocText.escape(code.name()))
+                .add("$L\n\n", Wording.summary(code.description()))
+                .add("<p>The full description: {@link $T#$L}.\n", names.statusEnum(), code.constantName())
+                .add(code.references().isEmpty() ? "" : "\n")
+                .add(Wording.seeAlso(code.references()))
+                .build();
+    }
+
+    /** The javadoc of the int constant of {@code alias}. */
+    private static CodeBlock aliasDoc(StatusCode code, StatusCode.Alias alias) {
+        return CodeBlock.of(
+                "<b>$L $L</b>: another name of {@link #$L}.\n",
+                code.code(),
+                DocText.escape(alias.name()),
+                code.constantName());
+    }
+
+    /** The private constructor. */
+    private static MethodSpec constructor() {
+        return MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addJavadoc("Not instantiable: the class holds only constants and static methods.\n")
-                .build());
-        for (StatusClass c : table.classes()) {
-            type.addMethod(classifier(
-                    c.classifierName(),
-                    "in the class " + DocText.escape(c.name()) + " (" + c.range() + ")",
-                    ranges(List.of(c))));
-        }
-        type.addMethod(classifier(
-                        GeneratedMembers.IS_ERROR,
-                        "an error: a code of a class from 400 up",
-                        ranges(table.errorClasses())))
-                .addMethod(classifier(
-                        GeneratedMembers.IS_VALID, "in the range of one of the classes", ranges(table.classes())))
-                .addMethod(byStatus(
-                        names,
-                        GeneratedMembers.IS_STANDARD,
-                        "a standard code of the table: in the table, and not\ntagged " + Tag.NON_STANDARD));
-        for (Tag tag : table.predicateTags()) {
-            type.addMethod(byStatus(
-                    names,
-                    tag.predicateName(),
-                    "a code of the table that carries the tag " + tag.id() + ":\n" + DocText.of(tag.description())));
-        }
-        return context.file(type.build());
+                .build();
+    }
+
+    /** The classifier of the class {@code c}, such as {@code isClientError(int)}. */
+    private static MethodSpec classClassifier(StatusClass c) {
+        return classifier(
+                c.classifierName(),
+                "in the class " + DocText.escape(c.name()) + " (" + c.range() + ")",
+                ranges(List.of(c)));
+    }
+
+    /** The predicate of the tag {@code tag}, such as {@code isWebdav(int)}. */
+    private static MethodSpec tagPredicate(GeneratedNames names, Tag tag) {
+        return byStatus(
+                names,
+                tag.predicateName(),
+                "a code of the table that carries the tag " + tag.id() + ":\n" + DocText.of(tag.description()));
+    }
+
+    /** The classifier {@code isError(int)}. */
+    private static MethodSpec isError(StatusTable table) {
+        return classifier(
+                GeneratedMembers.IS_ERROR, "an error: a code of a class from 400 up", ranges(table.errorClasses()));
+    }
+
+    /** The classifier {@code isValid(int)}. */
+    private static MethodSpec isValid(StatusTable table) {
+        return classifier(GeneratedMembers.IS_VALID, "in the range of one of the classes", ranges(table.classes()));
+    }
+
+    /** The predicate {@code isStandard(int)}. */
+    private static MethodSpec isStandard(GeneratedNames names) {
+        return byStatus(
+                names,
+                GeneratedMembers.IS_STANDARD,
+                "a standard code of the table: in the table, and not\ntagged " + Tag.NON_STANDARD);
     }
 
     /** The int constant {@code name} of {@code code}, deprecated if the code is. */

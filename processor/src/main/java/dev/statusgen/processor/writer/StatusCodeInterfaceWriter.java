@@ -129,12 +129,11 @@ public final class StatusCodeInterfaceWriter {
                 .build();
     }
 
+    /** The nested value type of a code that the table lacks, one instance per code of a class. */
     private static TypeSpec nonStandard(WriterContext context) {
-        StatusTable table = context.table();
         GeneratedNames names = context.names();
-        ClassName self = names.nonStandard();
         ClassName statusClass = names.statusClass();
-        return context.mark(TypeSpec.classBuilder(self))
+        return context.mark(TypeSpec.classBuilder(names.nonStandard()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(names.codeInterface())
                 .addJavadoc(
@@ -152,59 +151,89 @@ public final class StatusCodeInterfaceWriter {
                                 ValueMembers.parameter(TypeName.INT, "code"),
                                 ValueMembers.parameter(statusClass, "statusClass")),
                         Modifier.PRIVATE))
-                .addMethod(CodeIndex.index(
-                        names.codeInterface(),
-                        table,
-                        "the status of each code of a class",
-                        CodeBlock.builder()
-                                .beginControlFlow("for (int code = 0; code < byCode.length; code++)")
-                                .addStatement("$T statusClass = $T.lookup(code)", statusClass, statusClass)
-                                .addStatement("$T status = $T.lookup(code)", names.statusEnum(), names.statusEnum())
-                                .addStatement(
-                                        "byCode[code] = status != null ? status : statusClass != null"
-                                                + " ? new $T(code, statusClass) : null",
-                                        self)
-                                .endControlFlow()
-                                .build()))
+                .addMethod(nonStandardIndex(context))
                 .addMethod(CodeIndex.lookup(
                         names.codeInterface(), "The table's status or the non-standard code for {@code code}"))
                 .addMethod(ValueMembers.returning(TypeName.INT, GeneratedMembers.CODE, "code"))
-                .addMethod(ValueMembers.override(ValueMembers.STRING, GeneratedMembers.REASON_PHRASE)
-                        .addJavadoc(
-                                "Returns $L, as for every code that the table lacks.\n\n@return $L\n",
-                                Wording.NON_STANDARD_PHRASE,
-                                Wording.NON_STANDARD_PHRASE)
-                        .addStatement("return $S", Wording.NON_STANDARD_PHRASE)
-                        .build())
-                .addMethod(ValueMembers.override(ValueMembers.STRING, GeneratedMembers.DESCRIPTION)
-                        .addJavadoc(
-                                "Returns what the status table says of a code that it lacks:\n$L\n\n"
-                                        + "@return that sentence\n",
-                                DocText.escape(Wording.NON_STANDARD_DESCRIPTION))
-                        .addStatement("return $S", Wording.NON_STANDARD_DESCRIPTION)
-                        .build())
+                .addMethod(nonStandardReasonPhrase())
+                .addMethod(nonStandardDescription())
                 .addMethod(ValueMembers.returning(statusClass, GeneratedMembers.STATUS_CLASS, "statusClass"))
                 .addMethod(emptyList(STRING_LIST, GeneratedMembers.TAGS, "no tags"))
                 .addMethod(emptyList(STRING_LIST, GeneratedMembers.ALIASES, "no other names"))
                 .addMethod(emptyList(referenceList(names), GeneratedMembers.REFERENCES, "no references"))
-                .addMethod(ValueMembers.override(TypeName.BOOLEAN, GeneratedMembers.IS_STANDARD)
-                        .addJavadoc("Returns false: a code that the table lacks is non-standard.\n\n@return false\n")
-                        .addStatement("return false")
-                        .build())
-                .addMethod(ValueMembers.override(TypeName.BOOLEAN, "equals")
-                        .addParameter(Object.class, "other")
-                        .addStatement("return other instanceof $T && ((NonStandard) other).code == code", self)
-                        .build())
+                .addMethod(nonStandardIsStandard())
+                .addMethod(nonStandardEquals(names))
                 .addMethod(ValueMembers.override(TypeName.INT, "hashCode")
                         .addStatement("return code")
                         .build())
-                .addMethod(ValueMembers.override(ValueMembers.STRING, "toString")
-                        .addJavadoc(
-                                "Returns the code and the phrase $L.\n\n@return such as 299 $L\n",
-                                Wording.NON_STANDARD_PHRASE,
-                                Wording.NON_STANDARD_PHRASE)
-                        .addStatement("return code + $S", " " + Wording.NON_STANDARD_PHRASE)
-                        .build())
+                .addMethod(nonStandardToString())
+                .build();
+    }
+
+    /** {@code NonStandard.index()}: the table's status of each code, else the non-standard code of its class. */
+    private static MethodSpec nonStandardIndex(WriterContext context) {
+        GeneratedNames names = context.names();
+        return CodeIndex.index(
+                names.codeInterface(),
+                context.table(),
+                "the status of each code of a class",
+                CodeBlock.builder()
+                        .beginControlFlow("for (int code = 0; code < byCode.length; code++)")
+                        .addStatement("$T statusClass = $T.lookup(code)", names.statusClass(), names.statusClass())
+                        .addStatement("$T status = $T.lookup(code)", names.statusEnum(), names.statusEnum())
+                        .addStatement(
+                                "byCode[code] = status != null ? status : statusClass != null"
+                                        + " ? new $T(code, statusClass) : null",
+                                names.nonStandard())
+                        .endControlFlow()
+                        .build());
+    }
+
+    /** {@code NonStandard.reasonPhrase()}. */
+    private static MethodSpec nonStandardReasonPhrase() {
+        return ValueMembers.override(ValueMembers.STRING, GeneratedMembers.REASON_PHRASE)
+                .addJavadoc(
+                        "Returns $L, as for every code that the table lacks.\n\n@return $L\n",
+                        Wording.NON_STANDARD_PHRASE,
+                        Wording.NON_STANDARD_PHRASE)
+                .addStatement("return $S", Wording.NON_STANDARD_PHRASE)
+                .build();
+    }
+
+    /** {@code NonStandard.description()}. */
+    private static MethodSpec nonStandardDescription() {
+        return ValueMembers.override(ValueMembers.STRING, GeneratedMembers.DESCRIPTION)
+                .addJavadoc(
+                        "Returns what the status table says of a code that it lacks:\n$L\n\n@return that sentence\n",
+                        DocText.escape(Wording.NON_STANDARD_DESCRIPTION))
+                .addStatement("return $S", Wording.NON_STANDARD_DESCRIPTION)
+                .build();
+    }
+
+    /** {@code NonStandard.isStandard()}. */
+    private static MethodSpec nonStandardIsStandard() {
+        return ValueMembers.override(TypeName.BOOLEAN, GeneratedMembers.IS_STANDARD)
+                .addJavadoc("Returns false: a code that the table lacks is non-standard.\n\n@return false\n")
+                .addStatement("return false")
+                .build();
+    }
+
+    /** {@code NonStandard.equals(Object)}: the same code. */
+    private static MethodSpec nonStandardEquals(GeneratedNames names) {
+        return ValueMembers.override(TypeName.BOOLEAN, "equals")
+                .addParameter(Object.class, "other")
+                .addStatement("return other instanceof $T && ((NonStandard) other).code == code", names.nonStandard())
+                .build();
+    }
+
+    /** {@code NonStandard.toString()}. */
+    private static MethodSpec nonStandardToString() {
+        return ValueMembers.override(ValueMembers.STRING, "toString")
+                .addJavadoc(
+                        "Returns the code and the phrase $L.\n\n@return such as 299 $L\n",
+                        Wording.NON_STANDARD_PHRASE,
+                        Wording.NON_STANDARD_PHRASE)
+                .addStatement("return code + $S", " " + Wording.NON_STANDARD_PHRASE)
                 .build();
     }
 
