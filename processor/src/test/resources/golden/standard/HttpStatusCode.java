@@ -81,6 +81,11 @@ public interface HttpStatusCode {
    * Whether this code is a standard one: a code of the table that does not
    * carry the tag non-standard.
    *
+   * <p>False for both kinds of non-standard code: a {@link HttpStatus} with
+   * the tag non-standard, which marks a code of the table that no standard defines:
+   * one that its spec tags so, or one that a layered spec adds;
+   * and a {@link NonStandard}, a code that the table lacks.
+   *
    * @return whether this code is standard
    */
   boolean isStandard();
@@ -219,6 +224,11 @@ public interface HttpStatusCode {
   /**
    * A 3-digit code that the table lacks:
    * A non-standard response, possibly custom to the server's software.
+   *
+   * <p>Not to be confused with
+   * the tag non-standard, which marks a code of the table that no standard defines:
+   * one that its spec tags so, or one that a layered spec adds.
+   * Such a code is a {@link HttpStatus}; both answer {@link #isStandard()} with false.
    *
    * <p>Get one with {@link HttpStatusCode#valueOf(int)}; there is one instance per code.
    */

@@ -46,6 +46,11 @@ public final class ReferenceDocWriter {
                 .append(" classes. ")
                 .append("A 3-digit code in a class's range that the table lacks is ")
                 .append(Wording.NON_STANDARD_DESCRIPTION.toLowerCase(Locale.ROOT))
+                .append(" The API answers it with `")
+                .append(String.join(".", names.nonStandard().simpleNames()))
+                .append("`, not to be confused with ")
+                .append(Wording.NON_STANDARD_TAG.replace('\n', ' '))
+                .append(". Both answer `isStandard()` with false.")
                 .append("\n\n## Classes\n\n")
                 .append("| Range | Id | Class | Description |\n|---|---|---|---|\n");
     }

@@ -79,14 +79,25 @@ public final class StatusCodeInterfaceWriter {
                         GeneratedMembers.REFERENCES,
                         "the texts that define this code, such as RFC 9110, Section 15.5.5; none for a code\n"
                                 + "that the table lacks"))
-                .addMethod(MethodSpec.methodBuilder(GeneratedMembers.IS_STANDARD)
-                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                        .returns(boolean.class)
-                        .addJavadoc(
-                                "Whether this code is a standard one: a code of the table that does not\n"
-                                        + "carry the tag $L.\n\n@return whether this code is standard\n",
-                                Tag.NON_STANDARD)
-                        .build());
+                .addMethod(isStandard(names));
+    }
+
+    /** {@code isStandard()}, whose javadoc tells the two kinds of non-standard code apart. */
+    private static MethodSpec isStandard(GeneratedNames names) {
+        return MethodSpec.methodBuilder(GeneratedMembers.IS_STANDARD)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(boolean.class)
+                .addJavadoc(
+                        "Whether this code is a standard one: a code of the table that does not\n"
+                                + "carry the tag $L.\n\n",
+                        Tag.NON_STANDARD)
+                .addJavadoc(
+                        "<p>False for both kinds of non-standard code: a {@link $T} with\n$L;\n"
+                                + "and a {@link NonStandard}, a code that the table lacks.\n\n",
+                        names.statusEnum(),
+                        Wording.NON_STANDARD_TAG)
+                .addJavadoc("@return whether this code is standard\n")
+                .build();
     }
 
     private static void predicates(TypeSpec.Builder type, StatusTable table, GeneratedNames names) {
@@ -139,6 +150,10 @@ public final class StatusCodeInterfaceWriter {
                 .addJavadoc(
                         "A 3-digit code that the table lacks:\n$L\n\n",
                         DocText.escape(Wording.NON_STANDARD_DESCRIPTION))
+                .addJavadoc(
+                        "<p>Not to be confused with\n$L.\nSuch a code is a {@link $T}; both answer {@link #isStandard()} with false.\n\n",
+                        Wording.NON_STANDARD_TAG,
+                        names.statusEnum())
                 .addJavadoc(
                         "<p>Get one with {@link $T#valueOf(int)}; there is one instance per code.\n",
                         names.codeInterface())

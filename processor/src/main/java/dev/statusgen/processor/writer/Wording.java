@@ -3,6 +3,7 @@ package dev.statusgen.processor.writer;
 import com.palantir.javapoet.CodeBlock;
 import dev.statusgen.processor.model.Reference;
 import dev.statusgen.processor.model.StatusTable;
+import dev.statusgen.processor.model.Tag;
 import java.net.URI;
 import java.util.List;
 
@@ -17,6 +18,14 @@ public final class Wording {
     static final String NON_STANDARD_PHRASE = "Non-Standard Response";
     /** What the status table says of a 3-digit code that it lacks. */
     static final String NON_STANDARD_DESCRIPTION = "A non-standard response, possibly custom to the server's software.";
+    /**
+     * The tag {@code non-standard}, told apart from the type {@code NonStandard} wherever either is documented:
+     * both answer {@code isStandard()} with false, but the tag marks a code that the table lists. It holds a line
+     * end for javadoc, which the Markdown reference turns into a space.
+     */
+    static final String NON_STANDARD_TAG = "the tag " + Tag.NON_STANDARD
+            + ", which marks a code of the table that no standard defines:\none that its spec tags so, or one that a"
+            + " layered spec adds";
     /** The javadoc block tag of a constant whose code is tagged deprecated. */
     static final String DEPRECATED_TAG = "@deprecated The status table marks this code as deprecated.\n";
 
