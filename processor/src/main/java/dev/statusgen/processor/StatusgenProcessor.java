@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.statusgen.processor.Reporter.Place;
 import dev.statusgen.processor.diag.Message;
+import dev.statusgen.processor.diag.Problem;
 import dev.statusgen.processor.writer.GeneratedNames;
 import dev.statusgen.processor.writer.Renderer;
 import dev.statusgen.processor.writer.Wording;
@@ -193,8 +194,8 @@ public final class StatusgenProcessor extends AbstractProcessor {
         }
         Tables.Outcome outcome = tables.of(specs.get());
         Place onSpec = new Place(holder, mirror, HolderAnnotation.explicitValue(mirror, "spec"));
-        for (String error : outcome.errors()) {
-            reporter.error(onSpec, error);
+        for (Problem problem : outcome.problems()) {
+            reporter.error(onSpec, problem);
         }
         if (outcome.table().isEmpty()) {
             return;
