@@ -10,6 +10,7 @@ import dev.statusgen.processor.spec.ParsedSpec;
 import dev.statusgen.processor.spec.RegistryParser;
 import dev.statusgen.processor.spec.SpecDecoder;
 import dev.statusgen.processor.spec.SpecParser;
+import dev.statusgen.processor.spec.SpecText;
 import dev.statusgen.processor.spec.SpecValidator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,7 +93,7 @@ final class Tables {
             return new Parse(null, List.of(), e.problem());
         }
         Problems problems = new Problems();
-        Optional<String> text = SpecDecoder.decode(file, bytes, problems);
+        Optional<SpecText> text = SpecDecoder.decode(file, bytes, problems);
         ParsedSpec spec;
         if (text.isEmpty()) {
             spec = ParsedSpec.unreadable(file);

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * their header names, in any column order, and ignores the prose around them. Each row is checked on its own
  * here; {@link SpecValidator} checks the rows against each other.
  *
- * <p>It accepts UTF-8 with or without a byte order mark, LF, CRLF or CR line ends, rows with or without
- * leading and trailing pipes, {@code \|} for a pipe inside a cell, and alignment colons in separator rows.
+ * <p>It reads the lines of a {@link SpecText}, which {@link SpecDecoder} has rid of a byte order mark and split at
+ * LF, CRLF or CR. It accepts rows with or without leading and trailing pipes, {@code \|} for a pipe inside a cell, and alignment colons in separator rows.
  * Tables inside fenced code blocks are examples, not part of the spec.
  */
 public final class SpecParser {
@@ -49,14 +49,14 @@ public final class SpecParser {
     private boolean hasClassTable;
     private boolean hasCodeTable;
 
-    private SpecParser(String file, String text, Problems problems) {
+    private SpecParser(String file, SpecText text, Problems problems) {
         this.file = file;
-        this.lines = lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        this.lines = text.lines();
         this.problems = problems;
     }
 
     /** Parses {@code text}, the spec named {@code file}, adding what is wrong to {@code problems}. */
-    public static ParsedSpec parse(String file, String text, Problems problems) {
+    public static ParsedSpec parse(String file, SpecText text, Problems problems) {
         SpecParser parser = new SpecParser(file, text, problems);
         parser.parse();
         return new ParsedSpec(
@@ -141,7 +141,7 @@ public final class SpecParser {
         boolean complete = true;
         for (String required : kind.required) {
             if (!columns.containsKey(required)) {
-                problem(header, 0, Message.MISSING_COLUMN, kind.label, titleCase(required));
+                problem(header, 0, Message.MISSING_COLUMN, kind.label, columnTitle(required));
                 complete = false;
             }
         }
@@ -149,7 +149,7 @@ public final class SpecParser {
             if (!kind.known.contains(cell.text.toLowerCase(Locale.ROOT))) {
                 List<String> known = new ArrayList<>();
                 for (String column : kind.known) {
-                    known.add(titleCase(column));
+                    known.add(columnTitle(column));
                 }
                 problem(header, cell.column, Message.UNKNOWN_COLUMN, cell.text, kind.label, String.join(" | ", known));
             }
@@ -395,7 +395,8 @@ public final class SpecParser {
         problems.add(Problem.at(file, index + 1, column, message, args));
     }
 
-    private static String titleCase(String column) {
+    /** How messages name a column: {@code status code} as {@code Status Code}. */
+    private static String columnTitle(String column) {
         StringBuilder out = new StringBuilder(column.length());
         boolean start = true;
         for (char c : column.toCharArray()) {
@@ -403,33 +404,6 @@ public final class SpecParser {
             start = c == ' ';
         }
         return out.toString();
-    }
-
-    /** Splits text at LF, CRLF and CR, the line ends of Java and of Markdown. */
-    static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        boolean crs = text.indexOf('\r') >= 0;
-        int start = 0;
-        while (start < text.length()) {
-            int end = crs ? lineEnd(text, start) : text.indexOf('\n', start);
-            if (end < 0) {
-                lines.add(text.substring(start));
-                break;
-            }
-            lines.add(text.substring(start, end));
-            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
-        }
-        return lines;
-    }
-
-    private static int lineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
