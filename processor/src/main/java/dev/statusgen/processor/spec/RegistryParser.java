@@ -175,9 +175,9 @@ public final class RegistryParser {
             return Tag.DEPRECATED;
         }
         if (upper.startsWith("TEMPORARY")) {
-            return "experimental";
+            return Tag.EXPERIMENTAL;
         }
-        return upper.equals("UNUSED") ? "unused" : null;
+        return upper.equals("UNUSED") ? Tag.UNUSED : null;
     }
 
     /** What the registry says of a code, in words. */
