@@ -111,19 +111,11 @@ public final class SpecParser {
 
     /** Reads the table whose header is line {@code header}, with rows up to line {@code end}, exclusive. */
     private void table(int header, int end) {
-        List<Cell> headerCells = cells(lines.get(header));
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        Cell duplicate = null;
-        for (int c = 0; c < headerCells.size(); c++) {
-            Cell cell = headerCells.get(c);
-            if (columns.putIfAbsent(cell.text.toLowerCase(Locale.ROOT), c) != null && duplicate == null) {
-                duplicate = cell;
-            }
-        }
-        Kind kind = Kind.of(columns);
+        Header columns = Header.of(cells(lines.get(header)));
+        Kind kind = Kind.of(columns.indexes);
         if (kind == null) {
             List<String> names = new ArrayList<>();
-            for (Cell cell : headerCells) {
+            for (Cell cell : columns.cells) {
                 names.add(cell.text);
             }
             problem(header, 0, Message.UNKNOWN_TABLE, String.join(" | ", names));
@@ -134,18 +126,34 @@ public final class SpecParser {
         } else if (kind == Kind.CODE) {
             hasCodeTable = true;
         }
-        if (duplicate != null) {
-            problem(header, duplicate.column, Message.DUPLICATE_COLUMN, duplicate.text);
+        if (columns.duplicate != null) {
+            problem(header, columns.duplicate.column, Message.DUPLICATE_COLUMN, columns.duplicate.text);
             return;
         }
+        if (!knowsColumns(header, columns, kind)) {
+            return;
+        }
+        if (end == header + 2) {
+            problem(header, 0, Message.EMPTY_TABLE, kind.label);
+        }
+        for (int i = header + 2; i < end; i++) {
+            row(i, columns, kind);
+        }
+    }
+
+    /**
+     * Whether the table has every column that its kind requires, after adding a problem for each that it lacks
+     * and for each column that its kind does not know.
+     */
+    private boolean knowsColumns(int header, Header columns, Kind kind) {
         boolean complete = true;
         for (String required : kind.required) {
-            if (!columns.containsKey(required)) {
+            if (!columns.indexes.containsKey(required)) {
                 problem(header, 0, Message.MISSING_COLUMN, kind.label, columnTitle(required));
                 complete = false;
             }
         }
-        for (Cell cell : headerCells) {
+        for (Cell cell : columns.cells) {
             if (!kind.known.contains(cell.text.toLowerCase(Locale.ROOT))) {
                 List<String> known = new ArrayList<>();
                 for (String column : kind.known) {
@@ -154,25 +162,23 @@ public final class SpecParser {
                 problem(header, cell.column, Message.UNKNOWN_COLUMN, cell.text, kind.label, String.join(" | ", known));
             }
         }
-        if (!complete) {
-            return;
-        }
-        if (end == header + 2) {
-            problem(header, 0, Message.EMPTY_TABLE, kind.label);
-        }
-        for (int i = header + 2; i < end; i++) {
-            List<Cell> cells = cells(lines.get(i));
-            if (cells.size() < headerCells.size()) {
-                problem(i, 0, Message.MISSING_CELL, cells.size(), headerCells.size());
-            } else if (cells.size() > headerCells.size()) {
-                problem(i, cells.get(headerCells.size()).column, Message.EXTRA_CELL, cells.size(), headerCells.size());
-            } else if (fits(i, cells)) {
-                Row row = new Row(i, cells, columns);
-                switch (kind) {
-                    case CLASS -> classRow(row);
-                    case CODE -> codeRow(row);
-                    case TAG -> tagRow(row);
-                }
+        return complete;
+    }
+
+    /** Reads line {@code index}, a row of a table of {@code kind} with these columns. */
+    private void row(int index, Header columns, Kind kind) {
+        List<Cell> cells = cells(lines.get(index));
+        int expected = columns.cells.size();
+        if (cells.size() < expected) {
+            problem(index, 0, Message.MISSING_CELL, cells.size(), expected);
+        } else if (cells.size() > expected) {
+            problem(index, cells.get(expected).column, Message.EXTRA_CELL, cells.size(), expected);
+        } else if (fits(index, cells)) {
+            Row row = new Row(index, cells, columns.indexes);
+            switch (kind) {
+                case CLASS -> classRow(row);
+                case CODE -> codeRow(row);
+                case TAG -> tagRow(row);
             }
         }
     }
@@ -504,6 +510,24 @@ public final class SpecParser {
 
     /** A cell's text and its 1-based column. */
     record Cell(String text, int column) {}
+
+    /**
+     * A table's header row: its cells, the index of each column by its name in lower case (the first, if a name
+     * is there twice), and the first cell whose name is a duplicate, or null.
+     */
+    private record Header(List<Cell> cells, Map<String, Integer> indexes, Cell duplicate) {
+        static Header of(List<Cell> cells) {
+            Map<String, Integer> indexes = new LinkedHashMap<>();
+            Cell duplicate = null;
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
+                if (indexes.putIfAbsent(cell.text.toLowerCase(Locale.ROOT), c) != null && duplicate == null) {
+                    duplicate = cell;
+                }
+            }
+            return new Header(cells, indexes, duplicate);
+        }
+    }
 
     /** A row's cells by column name. */
     private record Row(int index, List<Cell> cells, Map<String, Integer> columns) {
