@@ -27,6 +27,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
 
 /**
@@ -160,12 +161,9 @@ public final class StatusgenProcessor extends AbstractProcessor {
             return;
         }
         TypeElement holder = (TypeElement) element;
+        Elements elements = processingEnv.getElementUtils();
         GeneratedNames names = new GeneratedNames(
-                processingEnv
-                        .getElementUtils()
-                        .getPackageOf(holder)
-                        .getQualifiedName()
-                        .toString(),
+                elements.getPackageOf(holder).getQualifiedName().toString(),
                 holder.getSimpleName().toString());
         GeneratedMarks generatedMarks = marks(mirror);
         if (!claims.areFree(holder, names.types(), generatedMarks, onAnnotation)) {
