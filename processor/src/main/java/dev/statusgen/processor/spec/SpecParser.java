@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * here; {@link SpecValidator} checks the rows against each other.
  *
  * <p>It reads the lines of a {@link SpecText}, which {@link SpecDecoder} has rid of a byte order mark and split at
- * LF, CRLF or CR. It accepts rows with or without leading and trailing pipes, {@code \|} for a pipe inside a cell, and alignment colons in separator rows.
- * Tables inside fenced code blocks are examples, not part of the spec.
+ * LF, CRLF or CR. It accepts rows with or without leading and trailing pipes, {@code \|} for a pipe inside a cell,
+ * and alignment colons in separator rows. Tables inside fenced code blocks are examples, not part of the spec.
  */
 public final class SpecParser {
     /** The longest cell, in characters, that still fits a Java string constant. */
