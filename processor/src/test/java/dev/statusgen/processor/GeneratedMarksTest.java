@@ -10,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.statusgen.processor.testing.Compiler;
 import dev.statusgen.processor.testing.EveryRoundProcessor;
+import dev.statusgen.processor.testing.Expect;
 import dev.statusgen.processor.testing.FileCompilation;
 import dev.statusgen.processor.testing.Holder;
 import dev.statusgen.processor.testing.ProcessorTest;
@@ -160,6 +161,7 @@ class GeneratedMarksTest {
     @ProcessorTest
     void itsOwnEarlierOutputIsKnownByItsGeneratedOrItsDocMarkAndNothingElse(Compiler compiler, @TempDir Path dir) {
         FileCompilation earlier = compiler.holder("").compile(dir);
+        Expect.clean(earlier);
         Map<String, String> sources = new TreeMap<>();
         for (Map.Entry<String, String> file : earlier.generatedSources().entrySet()) {
             sources.put("p/" + Path.of(file.getKey()).getFileName(), file.getValue());
