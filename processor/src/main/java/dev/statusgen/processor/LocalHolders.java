@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.tools.Diagnostic;
 
 /**
  * Finds {@code @HttpStatusTable} on local classes, which compilers never hand to processors, and reports an
@@ -70,7 +69,8 @@ final class LocalHolders implements TaskListener {
                     for (AnnotationTree annotation : node.getModifiers().getAnnotations()) {
                         String name = name(annotation.getAnnotationType());
                         if ((imported && name.equals(SIMPLE_NAME)) || name.equals(StatusgenProcessor.ANNOTATION)) {
-                            trees.printMessage(Diagnostic.Kind.ERROR, Message.HOLDER_LOCAL.format(), annotation, unit);
+                            trees.printMessage(
+                                    Message.HOLDER_LOCAL.kind(), Message.HOLDER_LOCAL.format(), annotation, unit);
                         }
                     }
                 }

@@ -1,17 +1,17 @@
 package dev.statusgen.processor;
 
 import dev.statusgen.processor.diag.Message;
+import dev.statusgen.processor.diag.Problem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /**
- * Reports errors on the holder: on the annotation's value when the error is about that value, on the
- * annotation, or on the element.
+ * Reports statusgen's messages, each as the kind of diagnostic that its {@link Message} declares. An error goes on
+ * the holder: on the annotation's value when the error is about that value, on the annotation, or on the element.
  */
 final class Reporter {
     private final Messager messager;
@@ -20,19 +20,19 @@ final class Reporter {
         this.messager = messager;
     }
 
-    /** An error at a place of the holder; {@code mirror} and {@code value} may be null. */
-    void error(Place place, String text) {
-        messager.printMessage(Diagnostic.Kind.ERROR, text, place.element(), place.mirror(), place.value());
-    }
-
-    /** An error at a place of the holder. */
+    /** Reports {@code message} at a place of the holder; every message about a holder is an error. */
     void error(Place place, Message message, Object... args) {
-        error(place, message.format(args));
+        print(place, message, message.format(args));
     }
 
-    /** A note that is not about a holder. */
-    void note(Message message, Object... args) {
-        messager.printMessage(Diagnostic.Kind.NOTE, message.format(args));
+    /** Reports a spec's problem at a place of the holder, with the spec file, line and column in its text. */
+    void error(Place place, Problem problem) {
+        print(place, problem.message(), problem.render());
+    }
+
+    /** Reports {@code message}, which is about no holder, such as the note {@link Message#READING_SPEC}. */
+    void report(Message message, Object... args) {
+        messager.printMessage(message.kind(), message.format(args));
     }
 
     /** An unexpected failure, with its stack trace so that it can be reported. */
@@ -40,6 +40,10 @@ final class Reporter {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
         error(place, Message.INTERNAL_ERROR, trace);
+    }
+
+    private void print(Place place, Message message, String text) {
+        messager.printMessage(message.kind(), text, place.element(), place.mirror(), place.value());
     }
 
     /**

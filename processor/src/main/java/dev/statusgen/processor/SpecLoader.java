@@ -1,6 +1,7 @@
 package dev.statusgen.processor;
 
 import dev.statusgen.processor.diag.Message;
+import dev.statusgen.processor.diag.Problem;
 import dev.statusgen.processor.model.BuiltInTable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -33,12 +34,20 @@ final class SpecLoader {
         this.specDir = specDir;
     }
 
-    /** A spec that could not be read, with the message to report. */
+    /** A spec that could not be read, with the problem to report. */
     static final class LoadException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        LoadException(String message) {
-            super(message);
+        private final transient Problem problem;
+
+        LoadException(Problem problem) {
+            super(problem.text());
+            this.problem = problem;
+        }
+
+        /** Why the spec could not be read. */
+        Problem problem() {
+            return problem;
         }
     }
 
@@ -50,7 +59,7 @@ final class SpecLoader {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new LoadException(Message.SPEC_UNREADABLE.format(table.resource(), e));
+            throw new LoadException(Problem.about(table.resource(), Message.SPEC_UNREADABLE, table.resource(), e));
         }
     }
 
@@ -81,8 +90,8 @@ final class SpecLoader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new LoadException(Message.SPEC_UNREADABLE.format(name, e));
+            throw new LoadException(Problem.about(name, Message.SPEC_UNREADABLE, name, e));
         }
-        throw new LoadException(Message.SPEC_NOT_FOUND.format(name, String.join(", ", tried)));
+        throw new LoadException(Problem.about(name, Message.SPEC_NOT_FOUND, name, String.join(", ", tried)));
     }
 }

@@ -1,24 +1,21 @@
 package dev.statusgen.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
 import dev.statusgen.processor.Reporter.Place;
 import dev.statusgen.processor.diag.Message;
+import dev.statusgen.processor.diag.Problem;
+import dev.statusgen.processor.model.StatusTable;
 import dev.statusgen.processor.writer.GeneratedNames;
 import dev.statusgen.processor.writer.Renderer;
-import dev.statusgen.processor.writer.Wording;
 import dev.statusgen.processor.writer.WriterContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -27,7 +24,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -51,15 +47,13 @@ public final class StatusgenProcessor extends AbstractProcessor {
     /** The processor option that prints a note each time a spec is read. */
     static final String VERBOSE_OPTION = "statusgen.verbose";
 
-    private final Map<String, TypeElement> generatedBy = new HashMap<>();
-    /** The top-level types that this compile's sources declare, so far. */
-    private final Set<String> sourceTypes = new HashSet<>();
     /** The holders whose annotation values did not compile yet, by qualified name, for a later round. */
     private final Set<String> deferred = new LinkedHashSet<>();
 
     private final Renderer renderer;
     private Reporter reporter;
     private Tables tables;
+    private TypeClaims claims;
     private GeneratedMarks marks;
 
     /** Creates the processor; the compiler calls this. */
@@ -105,33 +99,10 @@ public final class StatusgenProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (reporter == null) {
-            reporter = new Reporter(processingEnv.getMessager());
-            tables = new Tables(
-                    new SpecLoader(
-                            processingEnv.getFiler(), processingEnv.getOptions().get(SpecLoader.SPEC_DIR_OPTION)),
-                    reporter,
-                    Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION)));
+            start();
         }
-        for (Element root : round.getRootElements()) {
-            if (root instanceof TypeElement type) {
-                sourceTypes.add(type.getQualifiedName().toString());
-            }
-        }
-        Elements elements = processingEnv.getElementUtils();
-        List<Element> holders = new ArrayList<>();
-        for (String name : deferred) {
-            TypeElement holder = elements.getTypeElement(name);
-            if (holder != null) {
-                holders.add(holder);
-            }
-        }
-        deferred.clear();
-        for (TypeElement annotation : annotations) {
-            if (annotation.getQualifiedName().contentEquals(ANNOTATION)) {
-                holders.addAll(round.getElementsAnnotatedWith(annotation));
-            }
-        }
-        for (Element element : holders) {
+        claims.addSources(round);
+        for (Element element : holders(annotations, round)) {
             AnnotationMirror mirror = HolderAnnotation.of(element);
             try {
                 holder(element, mirror);
@@ -143,18 +114,53 @@ public final class StatusgenProcessor extends AbstractProcessor {
             }
         }
         if (round.processingOver()) {
-            for (String name : deferred) {
-                TypeElement holder = elements.getTypeElement(name);
-                reporter.error(
-                        new Place(holder, holder == null ? null : HolderAnnotation.of(holder), null),
-                        Message.HOLDER_VALUES_BROKEN,
-                        name);
-            }
-            deferred.clear();
+            reportDeferred();
         }
         return !annotations.isEmpty();
     }
 
+    /** Sets up the steps, in the first round. */
+    private void start() {
+        reporter = new Reporter(processingEnv.getMessager());
+        tables = new Tables(
+                new SpecLoader(
+                        processingEnv.getFiler(), processingEnv.getOptions().get(SpecLoader.SPEC_DIR_OPTION)),
+                reporter,
+                Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION)));
+        claims = new TypeClaims(processingEnv.getElementUtils(), reporter);
+    }
+
+    /** This round's holders: those deferred from the round before, then those annotated in this round. */
+    private List<Element> holders(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<Element> holders = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement holder = processingEnv.getElementUtils().getTypeElement(name);
+            if (holder != null) {
+                holders.add(holder);
+            }
+        }
+        deferred.clear();
+        for (TypeElement annotation : annotations) {
+            if (annotation.getQualifiedName().contentEquals(ANNOTATION)) {
+                holders.addAll(round.getElementsAnnotatedWith(annotation));
+            }
+        }
+        return holders;
+    }
+
+    /** In the last round, an error on each holder whose annotation values never compiled. */
+    private void reportDeferred() {
+        for (String name : deferred) {
+            TypeElement holder = processingEnv.getElementUtils().getTypeElement(name);
+            reporter.error(
+                    new Place(holder, holder == null ? null : HolderAnnotation.of(holder), null),
+                    Message.HOLDER_VALUES_BROKEN,
+                    name);
+        }
+        deferred.clear();
+    }
+
+    /** Generates the files of one holder, or reports why it cannot. */
     private void holder(Element element, AnnotationMirror mirror) {
         Place onAnnotation = new Place(element, mirror, null);
         if (element.getKind() != ElementKind.CLASS) {
@@ -167,61 +173,48 @@ public final class StatusgenProcessor extends AbstractProcessor {
         GeneratedNames names = new GeneratedNames(
                 elements.getPackageOf(holder).getQualifiedName().toString(),
                 holder.getSimpleName().toString());
-        for (ClassName type : names.types()) {
-            TypeElement other = generatedBy.get(type.canonicalName());
-            if (other != null) {
-                reporter.error(
-                        onAnnotation,
-                        Message.SAME_GENERATED_NAMES,
-                        holder.getQualifiedName(),
-                        type.canonicalName(),
-                        other.getQualifiedName());
-                return;
-            }
-            // A class file from an earlier build, on the class path, is no clash: this compile replaces it.
-            TypeElement existing =
-                    sourceTypes.contains(type.canonicalName()) ? elements.getTypeElement(type.canonicalName()) : null;
-            if (existing != null && !isGenerated(existing)) {
-                reporter.error(
-                        onAnnotation, Message.GENERATED_NAME_TAKEN, holder.getQualifiedName(), type.canonicalName());
-                return;
-            }
+        GeneratedMarks generatedMarks = marks(mirror);
+        if (!claims.areFree(holder, names.types(), generatedMarks, onAnnotation)) {
+            return;
         }
+        Optional<StatusTable> table = table(holder, mirror);
+        if (table.isEmpty()) {
+            return;
+        }
+        claims.claim(holder, names.types());
+        write(
+                holder,
+                new WriterContext(
+                        table.get(),
+                        names,
+                        generatedMarks.generated(holder),
+                        generatedMarks.coverage(),
+                        GeneratedMarks.GENERATOR));
+    }
+
+    /**
+     * The holder's table, or empty after reporting each problem of its specs on the annotation's {@code spec}
+     * value; also empty, with no report, while its annotation values do not compile, which defers the holder to a
+     * later round that may generate what they name.
+     */
+    private Optional<StatusTable> table(TypeElement holder, AnnotationMirror mirror) {
         Optional<List<String>> specs = HolderAnnotation.specs(processingEnv.getElementUtils(), mirror);
         if (specs.isEmpty()) {
-            // A value that does not compile yet: a later round may generate what it names.
             deferred.add(holder.getQualifiedName().toString());
-            return;
+            return Optional.empty();
         }
         if (specs.get().isEmpty()) {
             reporter.error(
                     new Place(holder, mirror, HolderAnnotation.explicitValue(mirror, "extendsStandard")),
                     Message.EXTENDS_WITHOUT_SPEC);
-            return;
+            return Optional.empty();
         }
         Tables.Outcome outcome = tables.of(specs.get());
         Place onSpec = new Place(holder, mirror, HolderAnnotation.explicitValue(mirror, "spec"));
-        for (String error : outcome.errors()) {
-            reporter.error(onSpec, error);
+        for (Problem problem : outcome.problems()) {
+            reporter.error(onSpec, problem);
         }
-        if (outcome.table().isEmpty()) {
-            return;
-        }
-        for (ClassName type : names.types()) {
-            generatedBy.put(type.canonicalName(), holder);
-        }
-        if (marks == null) {
-            marks = new GeneratedMarks(
-                    processingEnv, (TypeElement) mirror.getAnnotationType().asElement());
-        }
-        write(
-                holder,
-                new WriterContext(
-                        outcome.table().get(),
-                        names,
-                        marks.generated(holder),
-                        marks.coverage(),
-                        getClass().getName()));
+        return outcome.table();
     }
 
     /**
@@ -254,18 +247,12 @@ public final class StatusgenProcessor extends AbstractProcessor {
         }
     }
 
-    /** Whether a type was generated by statusgen, in an earlier compile or round. */
-    private boolean isGenerated(TypeElement type) {
-        for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-            if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals("Generated")) {
-                for (AnnotationValue value : annotation.getElementValues().values()) {
-                    if (getClass().getName().equals(value.getValue())) {
-                        return true;
-                    }
-                }
-            }
+    /** The marks of generated types, looked up when a holder first needs them. */
+    private GeneratedMarks marks(AnnotationMirror mirror) {
+        if (marks == null) {
+            marks = new GeneratedMarks(
+                    processingEnv, (TypeElement) mirror.getAnnotationType().asElement());
         }
-        String doc = processingEnv.getElementUtils().getDocComment(type);
-        return doc != null && doc.contains(Wording.GENERATED_MARK);
+        return marks;
     }
 }

@@ -10,6 +10,7 @@ import dev.statusgen.processor.spec.ParsedSpec;
 import dev.statusgen.processor.spec.RegistryParser;
 import dev.statusgen.processor.spec.SpecDecoder;
 import dev.statusgen.processor.spec.SpecParser;
+import dev.statusgen.processor.spec.SpecText;
 import dev.statusgen.processor.spec.SpecValidator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,12 +49,12 @@ final class Tables {
     private Outcome compose(List<String> names) {
         Problems problems = new Problems();
         List<ParsedSpec> layers = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (String name : names) {
             Parse parse = parse(name);
             if (parse.loadError != null) {
-                errors.add(parse.loadError);
+                unreadable.add(parse.loadError);
             } else {
                 for (Problem problem : parse.problems) {
                     problems.add(problem);
@@ -63,14 +64,11 @@ final class Tables {
             Optional<BuiltInTable> builtIn = BuiltInTable.named(name);
             sources.add(0, builtIn.isPresent() ? builtIn.get().source() : name);
         }
-        if (!errors.isEmpty()) {
-            return new Outcome(Optional.empty(), errors);
+        if (!unreadable.isEmpty()) {
+            return new Outcome(Optional.empty(), unreadable);
         }
         Optional<StatusTable> table = SpecValidator.compose(layers, String.join(" over ", sources), problems);
-        for (Problem problem : problems.sorted()) {
-            errors.add(problem.render());
-        }
-        return new Outcome(problems.any() ? Optional.empty() : table, errors);
+        return new Outcome(problems.any() ? Optional.empty() : table, problems.sorted());
     }
 
     private Parse parse(String name) {
@@ -86,16 +84,16 @@ final class Tables {
         Optional<BuiltInTable> builtIn = BuiltInTable.named(name);
         String file = builtIn.isPresent() ? builtIn.get().resource() : name;
         if (verbose) {
-            reporter.note(Message.READING_SPEC, file);
+            reporter.report(Message.READING_SPEC, file);
         }
         byte[] bytes;
         try {
             bytes = builtIn.isPresent() ? SpecLoader.bundled(builtIn.get()) : loader.read(name);
         } catch (LoadException e) {
-            return new Parse(null, List.of(), e.getMessage());
+            return new Parse(null, List.of(), e.problem());
         }
         Problems problems = new Problems();
-        Optional<String> text = SpecDecoder.decode(file, bytes, problems);
+        Optional<SpecText> text = SpecDecoder.decode(file, bytes, problems);
         ParsedSpec spec;
         if (text.isEmpty()) {
             spec = ParsedSpec.unreadable(file);
@@ -107,14 +105,14 @@ final class Tables {
         return new Parse(spec, problems.sorted(), null);
     }
 
-    /** A spec file as parsed: its rows and problems, or the message of why it could not be read. */
-    private record Parse(ParsedSpec spec, List<Problem> problems, String loadError) {}
+    /** A spec file as parsed: its rows and problems, or the problem of why it could not be read. */
+    private record Parse(ParsedSpec spec, List<Problem> problems, Problem loadError) {}
 
     /**
-     * A holder's table, or the errors that stop it.
+     * A holder's table, or the problems that stop it.
      *
-     * @param table the table, if there is no error
-     * @param errors the errors, each with its file and line
+     * @param table the table, if there is no problem
+     * @param problems the problems, ordered by file, line and column
      */
-    record Outcome(Optional<StatusTable> table, List<String> errors) {}
+    record Outcome(Optional<StatusTable> table, List<Problem> problems) {}
 }

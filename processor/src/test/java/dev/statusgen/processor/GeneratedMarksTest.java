@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.EveryRoundProcessor;
+import dev.statusgen.processor.testing.Expect;
+import dev.statusgen.processor.testing.FileCompilation;
 import dev.statusgen.processor.testing.Holder;
+import dev.statusgen.processor.testing.ProcessorTest;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The marks on generated types: the standard {@code @Generated}, which tools read from source, and
  * {@code @StatusgenGenerated}, whose class retention lets coverage tools such as JaCoCo leave the generated classes
- * out of their reports. Neither is needed at run time, and the output stays lint-clean.
+ * out of their reports. Neither is needed at run time, and the output stays lint-clean. The processor knows its own
+ * earlier output by them, or by the mark in its javadoc, and by nothing else.
  */
 class GeneratedMarksTest {
     private static final JavaFileObject HOLDER = JavaFileObjects.forSourceString("p.Http", Holder.source(""));
@@ -145,6 +156,76 @@ class GeneratedMarksTest {
         assertThat(source).doesNotContain("StatusgenGenerated");
         assertThat(new String(classFile(compilation, "p/HttpStatus.class"), ISO_8859_1))
                 .doesNotContain(MARK);
+    }
+
+    @ProcessorTest
+    void itsOwnEarlierOutputIsKnownByItsGeneratedOrItsDocMarkAndNothingElse(Compiler compiler, @TempDir Path dir) {
+        FileCompilation earlier = compiler.holder("").compile(dir);
+        Expect.clean(earlier);
+        Map<String, String> sources = new TreeMap<>();
+        for (Map.Entry<String, String> file : earlier.generatedSources().entrySet()) {
+            sources.put("p/" + Path.of(file.getKey()).getFileName(), file.getValue());
+        }
+        // Output where the holder saw no @Generated, as in a named module without java.compiler: the doc mark only.
+        sources.put(
+                "p/HttpStatusClass.java",
+                sources.get("p/HttpStatusClass.java")
+                        .replace("import javax.annotation.processing.Generated;\n", "")
+                        .replace("@Generated(\"dev.statusgen.processor.StatusgenProcessor\")\n", ""));
+        assertThat(sources.get("p/HttpStatusClass.java")).doesNotContain("Generated(");
+        sources.put(
+                "q/Generated.java",
+                "package q;\n/** Another tool's mark. */\npublic @interface Generated {\n"
+                        + "  /** The generator.\n   * @return it */\n  String value();\n}\n");
+        sources.put(
+                "p/LookAlike.java", type("LookAlike", "@q.Generated(\"dev.statusgen.processor.StatusgenProcessor\")"));
+        sources.put(
+                "p/Annotated.java",
+                type(
+                        "Annotated",
+                        "@javax.annotation.processing.Generated(\"dev.statusgen.processor.StatusgenProcessor\")"));
+        sources.put("p/Other.java", type("Other", "@javax.annotation.processing.Generated(\"com.example.Other\")"));
+        sources.put("p/Plain.java", type("Plain", ""));
+        Recognition recognition = new Recognition();
+
+        compiler.job().sources(sources).statusgen(recognition).compile(dir);
+
+        assertThat(recognition.answers)
+                .containsExactly(
+                        "p.Annotated", true,
+                        "p.HttpStatus", true,
+                        "p.HttpStatusClass", true,
+                        "p.HttpStatusCode", true,
+                        "p.HttpStatusCodes", true,
+                        "p.LookAlike", false,
+                        "p.Other", false,
+                        "p.Plain", false,
+                        "q.Generated", false);
+    }
+
+    /** The source of the class {@code p.name} with the annotation {@code annotation}, if any. */
+    private static String type(String name, String annotation) {
+        return "package p;\n/** A class of the project's own. */\n" + annotation + "\nfinal class " + name
+                + " { /** None. */ private " + name + "() {} }\n";
+    }
+
+    /** Asks {@link GeneratedMarks}, in the first round, which of the compile's types are statusgen's output. */
+    private static final class Recognition extends EveryRoundProcessor {
+        final Map<String, Boolean> answers = new TreeMap<>();
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            if (answers.isEmpty()) {
+                TypeElement annotation =
+                        processingEnv.getElementUtils().getTypeElement("dev.statusgen.HttpStatusTable");
+                GeneratedMarks marks = new GeneratedMarks(processingEnv, annotation);
+                for (Element root : round.getRootElements()) {
+                    TypeElement type = (TypeElement) root;
+                    answers.put(type.getQualifiedName().toString(), marks.isGenerated(type));
+                }
+            }
+            return false;
+        }
     }
 
     /** This JVM's class path, less the entry that holds the annotations (a directory or a jar). */

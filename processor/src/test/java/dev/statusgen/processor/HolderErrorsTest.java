@@ -162,6 +162,25 @@ class HolderErrorsTest {
     }
 
     @ProcessorTest
+    void aTypeThatAnotherGeneratedAnnotationMarksIsNoOutputOfStatusgen(Compiler compiler) {
+        FileCompilation compilation = compiler.holder("")
+                .source(
+                        "q/Generated.java",
+                        "package q;\n/** Another tool's mark. */\npublic @interface Generated {\n"
+                                + "  /** The generator.\n   * @return it */\n  String value();\n}\n")
+                .source(
+                        "p/HttpStatusClass.java",
+                        "package p;\n/** Ours. */\n@q.Generated(\"dev.statusgen.processor.StatusgenProcessor\")\n"
+                                + "final class HttpStatusClass { /** None. */ private HttpStatusClass() {} }\n")
+                // javac's lint (processing) notes that no processor claims q.Generated.
+                .options("-Xlint:-processing")
+                .compile(dir);
+        Expect.errors(
+                compilation,
+                "p.Http would generate p.HttpStatusClass, which already exists; rename the holder or that type");
+    }
+
+    @ProcessorTest
     void extendsStandardNeedsASpec(Compiler compiler) {
         Expect.errors(
                 compiler.holder("extendsStandard = true").compile(dir),

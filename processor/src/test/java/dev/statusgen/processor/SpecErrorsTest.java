@@ -105,6 +105,13 @@ class SpecErrorsTest {
     }
 
     @ProcessorTest
+    void emptyClassName(Compiler compiler) {
+        List<String> spec = new ArrayList<>(VALID);
+        spec.add(6, "300 - 399 |  | Nameless.");
+        expect(compiler, spec, "bad.md:7:12: empty class name for the range 300 - 399");
+    }
+
+    @ProcessorTest
     void unknownTagGivesItsColumn(Compiler compiler) {
         List<String> spec = new ArrayList<>(VALID);
         spec.set(7, "Status Code | Name | Tags | Description");

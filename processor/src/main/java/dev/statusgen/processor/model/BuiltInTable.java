@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * The tables bundled with the processor, which a holder names in {@code spec} with no file of its own. This is
  * the one place that says what "standard" refers to: {@link #STANDARD} is the table that
- * {@code extendsStandard = true} layers a spec over.
+ * {@code extendsStandard = true} layers a spec over. Each name is the value of a constant of
+ * {@code @HttpStatusTable}, which the processor does not depend on at run time; {@code BuiltInTableTest} pins
+ * the two to each other.
  */
 public enum BuiltInTable {
     /** statusgen's standard table: 5 classes and 65 codes, with their descriptions, references and tags. */
@@ -42,11 +44,6 @@ public enum BuiltInTable {
     /** The file name of the bundled resource, which messages and documentation show. */
     public String resource() {
         return resource;
-    }
-
-    /** The table's title in messages, such as {@code the standard table}. */
-    public String title() {
-        return title;
     }
 
     /** The built-in table named {@code specName} in a holder's {@code spec}. */

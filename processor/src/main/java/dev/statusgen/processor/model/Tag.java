@@ -11,8 +11,14 @@ import java.util.List;
  * @param description what the tag means
  */
 public record Tag(String id, String description) {
+    /** A WebDAV extension of HTTP. */
+    public static final String WEBDAV = "webdav";
+    /** An experimental code; the IANA registry's {@code (TEMPORARY ...)} status. */
+    public static final String EXPERIMENTAL = "experimental";
     /** A deprecated code: its constants get {@code @Deprecated}. */
     public static final String DEPRECATED = "deprecated";
+    /** A reserved code that is no longer used; the IANA registry's {@code (Unused)} status. */
+    public static final String UNUSED = "unused";
     /** A code outside the standards, though in use: {@code isStandard()} is false. */
     public static final String NON_STANDARD = "non-standard";
     /** In a spec layered over another: this row replaces the row of its code below. */
@@ -20,10 +26,10 @@ public record Tag(String id, String description) {
 
     /** The tags that every spec may use without declaring them. */
     public static final List<Tag> BUILT_IN = List.of(
-            new Tag("webdav", "A WebDAV extension of HTTP."),
-            new Tag("experimental", "An experimental code."),
+            new Tag(WEBDAV, "A WebDAV extension of HTTP."),
+            new Tag(EXPERIMENTAL, "An experimental code."),
             new Tag(DEPRECATED, "A deprecated code."),
-            new Tag("unused", "A reserved code that is no longer used."),
+            new Tag(UNUSED, "A reserved code that is no longer used."),
             new Tag(NON_STANDARD, "A code outside the standards, though in use."),
             new Tag(OVERRIDE, "In a spec layered over another, a row that replaces the row of its code below."));
 

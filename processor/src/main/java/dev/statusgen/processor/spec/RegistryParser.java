@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the IANA HTTP Status Code Registry's CSV file, {@code http-status-codes-1.csv}, as a spec: RFC 4180 CSV
- * (quoted fields, commas and doubled quotes inside quotes, LF or CRLF, with or without a byte order mark) whose
- * columns {@code Value}, {@code Description} and {@code Reference} are found by name, in any order.
+ * (quoted fields, commas and doubled quotes inside quotes, LF or CRLF) whose columns {@code Value},
+ * {@code Description} and {@code Reference} are found by name, in any order. It reads a {@link SpecText}, which
+ * {@link SpecDecoder} has rid of a byte order mark and indexed by line.
  *
  * <p>A row whose value is one 3-digit code is a code: its description is the name, and its reference is read as
  * a Markdown spec's {@code Reference} column. Ranges ({@code 103-199}) and {@code Unassigned} rows are gaps. A
@@ -72,11 +73,11 @@ public final class RegistryParser {
     }
 
     /** Parses {@code text}, the registry file named {@code file}, adding what is wrong to {@code problems}. */
-    public static ParsedSpec parse(String file, String text, Problems problems) {
-        return new RegistryParser(file, problems).parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    public static ParsedSpec parse(String file, SpecText text, Problems problems) {
+        return new RegistryParser(file, problems).parse(text);
     }
 
-    private ParsedSpec parse(String text) {
+    private ParsedSpec parse(SpecText text) {
         List<Record> records = new CsvReader(text).records();
         if (records.isEmpty()) {
             problems.add(Problem.at(file, 1, Message.MISSING_REGISTRY_COLUMN, "Value"));
@@ -144,7 +145,7 @@ public final class RegistryParser {
             String tag = statusTag(status);
             if (tag != null) {
                 String rest = m.group(1).strip();
-                name = rest.isEmpty() ? titleCase(status) + " " + code : rest;
+                name = rest.isEmpty() ? statusName(status) + " " + code : rest;
             } else {
                 status = null;
             }
@@ -174,9 +175,9 @@ public final class RegistryParser {
             return Tag.DEPRECATED;
         }
         if (upper.startsWith("TEMPORARY")) {
-            return "experimental";
+            return Tag.EXPERIMENTAL;
         }
-        return upper.equals("UNUSED") ? "unused" : null;
+        return upper.equals("UNUSED") ? Tag.UNUSED : null;
     }
 
     /** What the registry says of a code, in words. */
@@ -197,7 +198,8 @@ public final class RegistryParser {
         return out.toString();
     }
 
-    private static String titleCase(String status) {
+    /** The status as a word of a code's name: {@code UNUSED} as {@code Unused}. */
+    private static String statusName(String status) {
         String lower = status.toLowerCase(Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
@@ -221,21 +223,24 @@ public final class RegistryParser {
         }
     }
 
-    /** Splits RFC 4180 CSV into records, skipping blank lines; an unclosed quote ends the text with a problem. */
+    /**
+     * Splits RFC 4180 CSV into records, skipping blank lines; an unclosed quote ends the text with a problem. Lines
+     * and columns come from the text's line index.
+     */
     private final class CsvReader {
+        private final SpecText spec;
         private final String text;
         private int i;
-        private int line = 1;
-        private int lineStart;
 
-        CsvReader(String text) {
-            this.text = text;
+        CsvReader(SpecText spec) {
+            this.spec = spec;
+            this.text = spec.text();
         }
 
         List<Record> records() {
             List<Record> records = new ArrayList<>();
             while (i < text.length()) {
-                int recordLine = line;
+                int recordLine = spec.lineOf(i);
                 List<Field> fields = new ArrayList<>();
                 boolean more = true;
                 while (more) {
@@ -259,15 +264,15 @@ public final class RegistryParser {
 
         /** The field at {@code i}, or null after an unclosed quote. */
         private Field field() {
-            int column = i - lineStart + 1;
+            int start = i;
+            int column = spec.columnOf(start);
             StringBuilder out = new StringBuilder();
             boolean quoted = i < text.length() && text.charAt(i) == '"';
             if (quoted) {
-                int openLine = line;
                 i++;
                 while (true) {
                     if (i >= text.length()) {
-                        problems.add(Problem.at(file, openLine, column, Message.UNCLOSED_QUOTE));
+                        problems.add(Problem.at(file, spec.lineOf(start), column, Message.UNCLOSED_QUOTE));
                         return null;
                     }
                     char c = text.charAt(i);
@@ -278,10 +283,6 @@ public final class RegistryParser {
                         i++;
                         break;
                     } else {
-                        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                            line++;
-                            lineStart = i + 1;
-                        }
                         out.append(c);
                         i++;
                     }
@@ -300,8 +301,6 @@ public final class RegistryParser {
             if (i < text.length() && text.charAt(i) == '\n') {
                 i++;
             }
-            line++;
-            lineStart = i;
         }
     }
 }

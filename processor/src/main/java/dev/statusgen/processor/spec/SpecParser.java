@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * their header names, in any column order, and ignores the prose around them. Each row is checked on its own
  * here; {@link SpecValidator} checks the rows against each other.
  *
- * <p>It accepts UTF-8 with or without a byte order mark, LF, CRLF or CR line ends, rows with or without
- * leading and trailing pipes, {@code \|} for a pipe inside a cell, and alignment colons in separator rows.
- * Tables inside fenced code blocks are examples, not part of the spec.
+ * <p>It reads the lines of a {@link SpecText}, which {@link SpecDecoder} has rid of a byte order mark and split at
+ * LF, CRLF or CR. It accepts rows with or without leading and trailing pipes, {@code \|} for a pipe inside a cell,
+ * and alignment colons in separator rows. Tables inside fenced code blocks are examples, not part of the spec.
  */
 public final class SpecParser {
     /** The longest cell, in characters, that still fits a Java string constant. */
@@ -49,14 +49,14 @@ public final class SpecParser {
     private boolean hasClassTable;
     private boolean hasCodeTable;
 
-    private SpecParser(String file, String text, Problems problems) {
+    private SpecParser(String file, SpecText text, Problems problems) {
         this.file = file;
-        this.lines = lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        this.lines = text.lines();
         this.problems = problems;
     }
 
     /** Parses {@code text}, the spec named {@code file}, adding what is wrong to {@code problems}. */
-    public static ParsedSpec parse(String file, String text, Problems problems) {
+    public static ParsedSpec parse(String file, SpecText text, Problems problems) {
         SpecParser parser = new SpecParser(file, text, problems);
         parser.parse();
         return new ParsedSpec(
@@ -111,19 +111,11 @@ public final class SpecParser {
 
     /** Reads the table whose header is line {@code header}, with rows up to line {@code end}, exclusive. */
     private void table(int header, int end) {
-        List<Cell> headerCells = cells(lines.get(header));
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        Cell duplicate = null;
-        for (int c = 0; c < headerCells.size(); c++) {
-            Cell cell = headerCells.get(c);
-            if (columns.putIfAbsent(cell.text.toLowerCase(Locale.ROOT), c) != null && duplicate == null) {
-                duplicate = cell;
-            }
-        }
-        Kind kind = Kind.of(columns);
+        Header columns = Header.of(cells(lines.get(header)));
+        Kind kind = Kind.of(columns.indexes);
         if (kind == null) {
             List<String> names = new ArrayList<>();
-            for (Cell cell : headerCells) {
+            for (Cell cell : columns.cells) {
                 names.add(cell.text);
             }
             problem(header, 0, Message.UNKNOWN_TABLE, String.join(" | ", names));
@@ -134,45 +126,59 @@ public final class SpecParser {
         } else if (kind == Kind.CODE) {
             hasCodeTable = true;
         }
-        if (duplicate != null) {
-            problem(header, duplicate.column, Message.DUPLICATE_COLUMN, duplicate.text);
+        if (columns.duplicate != null) {
+            problem(header, columns.duplicate.column, Message.DUPLICATE_COLUMN, columns.duplicate.text);
             return;
         }
-        boolean complete = true;
-        for (String required : kind.required) {
-            if (!columns.containsKey(required)) {
-                problem(header, 0, Message.MISSING_COLUMN, kind.label, titleCase(required));
-                complete = false;
-            }
-        }
-        for (Cell cell : headerCells) {
-            if (!kind.known.contains(cell.text.toLowerCase(Locale.ROOT))) {
-                List<String> known = new ArrayList<>();
-                for (String column : kind.known) {
-                    known.add(titleCase(column));
-                }
-                problem(header, cell.column, Message.UNKNOWN_COLUMN, cell.text, kind.label, String.join(" | ", known));
-            }
-        }
-        if (!complete) {
+        if (!knowsColumns(header, columns, kind)) {
             return;
         }
         if (end == header + 2) {
             problem(header, 0, Message.EMPTY_TABLE, kind.label);
         }
         for (int i = header + 2; i < end; i++) {
-            List<Cell> cells = cells(lines.get(i));
-            if (cells.size() < headerCells.size()) {
-                problem(i, 0, Message.MISSING_CELL, cells.size(), headerCells.size());
-            } else if (cells.size() > headerCells.size()) {
-                problem(i, cells.get(headerCells.size()).column, Message.EXTRA_CELL, cells.size(), headerCells.size());
-            } else if (fits(i, cells)) {
-                Row row = new Row(i, cells, columns);
-                switch (kind) {
-                    case CLASS -> classRow(row);
-                    case CODE -> codeRow(row);
-                    case TAG -> tagRow(row);
+            row(i, columns, kind);
+        }
+    }
+
+    /**
+     * Whether the table has every column that its kind requires, after adding a problem for each that it lacks
+     * and for each column that its kind does not know.
+     */
+    private boolean knowsColumns(int header, Header columns, Kind kind) {
+        boolean complete = true;
+        for (String required : kind.required) {
+            if (!columns.indexes.containsKey(required)) {
+                problem(header, 0, Message.MISSING_COLUMN, kind.label, columnTitle(required));
+                complete = false;
+            }
+        }
+        for (Cell cell : columns.cells) {
+            if (!kind.known.contains(cell.text.toLowerCase(Locale.ROOT))) {
+                List<String> known = new ArrayList<>();
+                for (String column : kind.known) {
+                    known.add(columnTitle(column));
                 }
+                problem(header, cell.column, Message.UNKNOWN_COLUMN, cell.text, kind.label, String.join(" | ", known));
+            }
+        }
+        return complete;
+    }
+
+    /** Reads line {@code index}, a row of a table of {@code kind} with these columns. */
+    private void row(int index, Header columns, Kind kind) {
+        List<Cell> cells = cells(lines.get(index));
+        int expected = columns.cells.size();
+        if (cells.size() < expected) {
+            problem(index, 0, Message.MISSING_CELL, cells.size(), expected);
+        } else if (cells.size() > expected) {
+            problem(index, cells.get(expected).column, Message.EXTRA_CELL, cells.size(), expected);
+        } else if (fits(index, cells)) {
+            Row row = new Row(index, cells, columns.indexes);
+            switch (kind) {
+                case CLASS -> classRow(row);
+                case CODE -> codeRow(row);
+                case TAG -> tagRow(row);
             }
         }
     }
@@ -395,7 +401,8 @@ public final class SpecParser {
         problems.add(Problem.at(file, index + 1, column, message, args));
     }
 
-    private static String titleCase(String column) {
+    /** How messages name a column: {@code status code} as {@code Status Code}. */
+    private static String columnTitle(String column) {
         StringBuilder out = new StringBuilder(column.length());
         boolean start = true;
         for (char c : column.toCharArray()) {
@@ -403,33 +410,6 @@ public final class SpecParser {
             start = c == ' ';
         }
         return out.toString();
-    }
-
-    /** Splits text at LF, CRLF and CR, the line ends of Java and of Markdown. */
-    static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        boolean crs = text.indexOf('\r') >= 0;
-        int start = 0;
-        while (start < text.length()) {
-            int end = crs ? lineEnd(text, start) : text.indexOf('\n', start);
-            if (end < 0) {
-                lines.add(text.substring(start));
-                break;
-            }
-            lines.add(text.substring(start, end));
-            start = end + (text.startsWith("\r\n", end) ? 2 : 1);
-        }
-        return lines;
-    }
-
-    private static int lineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -530,6 +510,24 @@ public final class SpecParser {
 
     /** A cell's text and its 1-based column. */
     record Cell(String text, int column) {}
+
+    /**
+     * A table's header row: its cells, the index of each column by its name in lower case (the first, if a name
+     * is there twice), and the first cell whose name is a duplicate, or null.
+     */
+    private record Header(List<Cell> cells, Map<String, Integer> indexes, Cell duplicate) {
+        static Header of(List<Cell> cells) {
+            Map<String, Integer> indexes = new LinkedHashMap<>();
+            Cell duplicate = null;
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
+                if (indexes.putIfAbsent(cell.text.toLowerCase(Locale.ROOT), c) != null && duplicate == null) {
+                    duplicate = cell;
+                }
+            }
+            return new Header(cells, indexes, duplicate);
+        }
+    }
 
     /** A row's cells by column name. */
     private record Row(int index, List<Cell> cells, Map<String, Integer> columns) {

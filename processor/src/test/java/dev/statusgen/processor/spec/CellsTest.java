@@ -7,7 +7,7 @@ import dev.statusgen.processor.spec.SpecParser.Cell;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How a Markdown table line splits into cells, and a spec into lines. */
+/** How a Markdown table line splits into cells. */
 class CellsTest {
 
     @Test
@@ -68,17 +68,6 @@ class CellsTest {
     void columnsCountCharactersAsTheLineHasThem() {
         assertThat(SpecParser.cells("\u00e9t\u00e9 | b").get(1)).isEqualTo(new Cell("b", 7));
         assertThat(SpecParser.cells("\ud83d\ude00 | b").get(1)).isEqualTo(new Cell("b", 6));
-    }
-
-    @Test
-    void linesEndAtLfCrlfAndCr() {
-        assertThat(SpecParser.lines("a\nb\r\nc\rd"))
-                .containsExactly("a", "b", "c", "d")
-                .inOrder();
-        assertThat(SpecParser.lines("a\n\nb\n")).containsExactly("a", "", "b").inOrder();
-        assertThat(SpecParser.lines("a\r\n\r\n")).containsExactly("a", "").inOrder();
-        assertThat(SpecParser.lines("a\u2028b")).containsExactly("a\u2028b");
-        assertThat(SpecParser.lines("")).isEmpty();
     }
 
     @Test

@@ -181,14 +181,14 @@ class RegistryParserTest {
 
     private static ParsedSpec valid(String csv) {
         Problems problems = new Problems();
-        ParsedSpec spec = RegistryParser.parse("r.csv", csv, problems);
+        ParsedSpec spec = RegistryParser.parse("r.csv", SpecDecoder.text(csv), problems);
         assertThat(problems.sorted()).isEmpty();
         return spec;
     }
 
     private static List<String> problems(String csv) {
         Problems problems = new Problems();
-        RegistryParser.parse("r.csv", csv, problems);
+        RegistryParser.parse("r.csv", SpecDecoder.text(csv), problems);
         return problems.sorted().stream().map(Problem::render).toList();
     }
 }

@@ -103,7 +103,8 @@ class SpecParserTest {
 
     private static StatusTable valid(String file, String text) {
         Problems problems = new Problems();
-        StatusTable table = SpecValidator.compose(List.of(SpecParser.parse(file, text, problems)), file, problems)
+        StatusTable table = SpecValidator.compose(
+                        List.of(SpecParser.parse(file, SpecDecoder.text(text), problems)), file, problems)
                 .orElse(null);
         assertThat(problems.sorted()).isEmpty();
         return table;

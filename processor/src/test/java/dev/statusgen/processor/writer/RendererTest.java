@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import com.palantir.javapoet.ClassName;
 import dev.statusgen.processor.diag.Problems;
 import dev.statusgen.processor.model.StatusTable;
+import dev.statusgen.processor.spec.SpecDecoder;
 import dev.statusgen.processor.spec.SpecParser;
 import dev.statusgen.processor.spec.SpecValidator;
 import dev.statusgen.processor.testing.Resources;
@@ -71,7 +72,7 @@ class RendererTest {
         Problems problems = new Problems();
         String text = Resources.text(Resources.STANDARD);
         StatusTable table = SpecValidator.compose(
-                        List.of(SpecParser.parse("http-status-codes.md", text, problems)),
+                        List.of(SpecParser.parse("http-status-codes.md", SpecDecoder.text(text), problems)),
                         "http-status-codes.md",
                         problems)
                 .orElseThrow();
