@@ -6,8 +6,8 @@ import static dev.statusgen.processor.testing.GeneratedApi.call;
 import static dev.statusgen.processor.testing.GeneratedApi.get;
 import static dev.statusgen.processor.testing.GeneratedApi.isDeprecated;
 
-import dev.statusgen.processor.model.Identifiers;
 import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.ConstantNames;
 import dev.statusgen.processor.testing.Expect;
 import dev.statusgen.processor.testing.ExpectedTable;
 import dev.statusgen.processor.testing.FileCompilation;
@@ -183,7 +183,7 @@ class SpecFuzzTest {
         boolean standard = !row.tags().contains("non-standard");
         assertWithMessage("the constant of %s", row)
                 .that(name)
-                .isEqualTo(Identifiers.constantName(row.name(), row.code()));
+                .isEqualTo(ConstantNames.constant(row.name(), row.code()));
         assertThat(call(constant, "code")).isEqualTo(row.code());
         assertThat(call(constant, "reasonPhrase")).isEqualTo(row.name());
         String description = (String) call(constant, "description");
@@ -215,7 +215,7 @@ class SpecFuzzTest {
         }
         assertThat(references).isEqualTo(row.references());
         for (String alias : row.aliases()) {
-            String field = Identifiers.constantName(alias, row.code());
+            String field = ConstantNames.constant(alias, row.code());
             assertWithMessage("the alias %s of %s", field, name)
                     .that(get(status, field))
                     .isSameInstanceAs(constant);
