@@ -42,17 +42,17 @@ class ConstantNamesTest {
             for (String name : m.group(2) == null ? List.of(m.group(1)) : List.of(m.group(1), m.group(2))) {
                 String constant = m.group(3);
                 boolean classId = constant.startsWith("CLASS_");
+                String oracle = classId
+                        ? ConstantNames.classId(name, EXAMPLE_CODE)
+                        : ConstantNames.constant(name, EXAMPLE_CODE);
+                String processor = classId
+                        ? Identifiers.classId(name, EXAMPLE_CODE)
+                        : Identifiers.constantName(name, EXAMPLE_CODE);
                 assertWithMessage("the oracle on the example %s", name)
-                        .that(
-                                classId
-                                        ? ConstantNames.classId(name, EXAMPLE_CODE)
-                                        : ConstantNames.constant(name, EXAMPLE_CODE))
+                        .that(oracle)
                         .isEqualTo(constant);
                 assertWithMessage("the processor on the example %s", name)
-                        .that(
-                                classId
-                                        ? Identifiers.classId(name, EXAMPLE_CODE)
-                                        : Identifiers.constantName(name, EXAMPLE_CODE))
+                        .that(processor)
                         .isEqualTo(constant);
                 examples++;
             }
@@ -78,11 +78,7 @@ class ConstantNamesTest {
         for (int i = 0; i < TEXTS; i++) {
             names.add(SpecGenerator.text(random));
         }
-        for (String name : names) {
-            assertWithMessage("the constant of %s", SpecText.visible(name))
-                    .that(ConstantNames.constant(name, EXAMPLE_CODE))
-                    .isEqualTo(Identifiers.constantName(name, EXAMPLE_CODE));
-        }
+        assertAgree(names);
         assertThat(names.size()).isGreaterThan(TEXTS + SPECS);
     }
 
@@ -105,6 +101,10 @@ class ConstantNamesTest {
                 "\uFB01ne",
                 "\u0661\u0662x",
                 "1a");
+        assertAgree(names);
+    }
+
+    private static void assertAgree(List<String> names) {
         for (String name : names) {
             assertWithMessage("the constant of %s", SpecText.visible(name))
                     .that(ConstantNames.constant(name, EXAMPLE_CODE))
