@@ -31,3 +31,28 @@ new JarFile(new File(dir, "statusgen-processor-${version}.jar")).withCloseable {
   assert jar.getEntry('dev/statusgen/processor/http-status-codes.md') != null
   assert jar.manifest.mainAttributes.getValue('Automatic-Module-Name') == 'dev.statusgen.processor'
 }
+
+// What it resolved carries the licence: every published jar (the binary, sources and javadoc jars of both
+// modules) has the project's LICENSE as META-INF/LICENSE, byte for byte, and the processor's jars have a
+// META-INF/NOTICE that names the JavaPoet shaded into the processor jar, and its licence.
+def license = new File(licenseFile).bytes
+for (artifact in ['statusgen-annotations', 'statusgen-processor']) {
+  for (classifier in ['', '-sources', '-javadoc']) {
+    def file = new File(localRepositoryPath, "dev/statusgen/${artifact}/${version}/${artifact}-${version}${classifier}.jar")
+    assert file.isFile(): "not published: ${file.name}"
+    new JarFile(file).withCloseable { jar ->
+      def entry = jar.getEntry('META-INF/LICENSE')
+      assert entry != null: "${file.name} has no META-INF/LICENSE"
+      assert jar.getInputStream(entry).bytes == license: "${file.name}: META-INF/LICENSE is not the text of LICENSE"
+      def notice = jar.getEntry('META-INF/NOTICE')
+      if (artifact == 'statusgen-processor') {
+        assert notice != null: "${file.name} has no META-INF/NOTICE"
+        def text = jar.getInputStream(notice).getText('UTF-8')
+        assert text.contains("com.palantir.javapoet:javapoet:${javapoetVersion}\n"): "${file.name}: the NOTICE does not name JavaPoet ${javapoetVersion}:\n${text}"
+        assert text.contains('Apache License, Version 2.0'): "${file.name}: the NOTICE names no licence:\n${text}"
+      } else {
+        assert notice == null: "${file.name} has a NOTICE, though it contains nothing of others"
+      }
+    }
+  }
+}

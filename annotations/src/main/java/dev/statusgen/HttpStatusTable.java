@@ -45,10 +45,13 @@ import java.lang.annotation.Target;
  * {@code provided} scope, Gradle's {@code compileOnly}, a named module's {@code requires static}).
  *
  * <p><b>Constant names.</b> A constant is named after the status's name (its reason phrase) in
- * UPPER_SNAKE_CASE: accents and apostrophes are dropped, every other run of characters that are not ASCII
- * letters or digits becomes one underscore, and letters are upper-cased ({@code I'm a teapot} becomes {@code IM_A_TEAPOT}). A
- * name that starts with a digit gets the prefix {@code STATUS_}, and a name with no ASCII letter or digit at all
- * becomes {@code STATUS_} and its code. Two names that give the same constant are a compile error.
+ * UPPER_SNAKE_CASE: accents (the combining marks of Unicode's canonical decomposition) and apostrophes
+ * ({@code '} and U+2019) are dropped, the rest is cut into words of ASCII letters and digits at every other
+ * character, and the words are upper-cased and joined by single underscores ({@code I'm a teapot} becomes
+ * {@code IM_A_TEAPOT}, {@code Non-Authoritative Information} becomes {@code NON_AUTHORITATIVE_INFORMATION}). A
+ * constant that would start with a digit gets the prefix {@code STATUS_}, and a name with no ASCII letter or digit
+ * at all becomes {@code STATUS_} and its code; docs/spec.md gives the rule in full. Two names that give the same
+ * constant are a compile error.
  *
  * <p><b>Errors.</b> Every mistake in the spec is reported as a compile error that names the spec file and
  * line, such as {@code my-statuses.md:17:1: duplicate code 200 (first defined on line 12)}; all of them in one

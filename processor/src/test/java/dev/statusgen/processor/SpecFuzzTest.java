@@ -6,8 +6,8 @@ import static dev.statusgen.processor.testing.GeneratedApi.call;
 import static dev.statusgen.processor.testing.GeneratedApi.get;
 import static dev.statusgen.processor.testing.GeneratedApi.isDeprecated;
 
-import dev.statusgen.processor.model.Identifiers;
 import dev.statusgen.processor.testing.Compiler;
+import dev.statusgen.processor.testing.ConstantNames;
 import dev.statusgen.processor.testing.Expect;
 import dev.statusgen.processor.testing.ExpectedTable;
 import dev.statusgen.processor.testing.FileCompilation;
@@ -47,9 +47,11 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link RegistryGenerator}), one JUnit dynamic test a try ({@link Property}), compiled by javac as a strict
  * consumer compiles ({@link Compiler#JAVAC}). Tries per property: {@code fuzz.tries}, 1,000 by default, for the
  * Markdown properties; {@value #REGISTRY_SHARE} percent of it, 300 by default, for the registry ones, whose specs
- * go through the same validator and writers, so that a try finds less that the others do not. {@code
- * -Dfuzz.tries=10000} makes a long run. A failing try names its seed and the spec it shrank to;
- * {@code -Dfuzz.seed=SEED} replays that seed in each property:
+ * go through the same validator and writers, so that a try finds less that the others do not. Each property
+ * tries a fixed sequence of seeds of its own, the same in every run, so that a build fails only for what its own
+ * change did; {@code -Dfuzz.fresh=true} draws fresh seeds, and {@code -Dfuzz.tries=10000 -Dfuzz.fresh=true} makes
+ * a long run that looks for new bugs. A failing try names its seed and the spec it shrank to; {@code
+ * -Dfuzz.seed=SEED} replays that seed in each property:
  *
  * <pre>
  * mvn -B -pl processor -am test -Dtest=SpecFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.seed=SEED
@@ -73,10 +75,12 @@ class SpecFuzzTest {
     Stream<DynamicTest> validSpecsGenerateCodeThatHoldsExactlyTheirRows() {
         return Property.forAll(SpecGenerator::spec, spec -> SpecText.visible(spec.text()))
                 .shrinkingBy(spec -> spec.shrinks().filter(SpecGenerator::isValid))
-                .check(spec -> compile(MARKDOWN, spec.text(), compilation -> {
-                    Expect.clean(compilation);
-                    holdsExactly(compilation, SpecGenerator.expected(spec));
-                }));
+                .check(
+                        settings("validSpecs", 100),
+                        spec -> compile(MARKDOWN, spec.text(), compilation -> {
+                            Expect.clean(compilation);
+                            holdsExactly(compilation, SpecGenerator.expected(spec));
+                        }));
     }
 
     /** A mutated Markdown spec either compiles clean or fails with errors that name the spec's lines; never a crash. */
@@ -84,8 +88,10 @@ class SpecFuzzTest {
     Stream<DynamicTest> mutatedSpecsCompileOrReportLines() {
         return Property.forAll(SpecGenerator::mutatedSpec, SpecText::visible)
                 .shrinkingBy(SpecText::shrinks)
-                .check(text ->
-                        compile(MARKDOWN, text, compilation -> compilesOrReportsLines(compilation, MARKDOWN, text)));
+                .check(
+                        settings("mutatedSpecs", 100),
+                        text -> compile(
+                                MARKDOWN, text, compilation -> compilesOrReportsLines(compilation, MARKDOWN, text)));
     }
 
     /** A valid random registry file compiles lint-clean, and its generated API holds exactly its codes. */
@@ -94,7 +100,7 @@ class SpecFuzzTest {
         return Property.forAll(RegistryGenerator::registry, file -> SpecText.visible(file.text()))
                 .shrinkingBy(file -> file.shrinks().filter(RegistryGenerator::isValid))
                 .check(
-                        FuzzSettings.fromSystemProperties().share(REGISTRY_SHARE),
+                        settings("validRegistryFiles", REGISTRY_SHARE),
                         file -> compile(REGISTRY, file.text(), compilation -> {
                             Expect.clean(compilation);
                             holdsExactly(compilation, RegistryGenerator.expected(file));
@@ -107,9 +113,17 @@ class SpecFuzzTest {
         return Property.forAll(RegistryGenerator::mutatedRegistry, SpecText::visible)
                 .shrinkingBy(SpecText::shrinks)
                 .check(
-                        FuzzSettings.fromSystemProperties().share(REGISTRY_SHARE),
+                        settings("mutatedRegistryFiles", REGISTRY_SHARE),
                         text -> compile(
                                 REGISTRY, text, compilation -> compilesOrReportsLines(compilation, REGISTRY, text)));
+    }
+
+    /**
+     * The settings of the property named {@code name}, which takes {@code percent} of {@code fuzz.tries}: its own
+     * sequence of seeds, fixed unless {@code -Dfuzz.fresh=true}.
+     */
+    private static FuzzSettings settings(String name, int percent) {
+        return FuzzSettings.fromSystemProperties().forProperty(name).share(percent);
     }
 
     /**
@@ -169,7 +183,7 @@ class SpecFuzzTest {
         boolean standard = !row.tags().contains("non-standard");
         assertWithMessage("the constant of %s", row)
                 .that(name)
-                .isEqualTo(Identifiers.constantName(row.name(), row.code()));
+                .isEqualTo(ConstantNames.constant(row.name(), row.code()));
         assertThat(call(constant, "code")).isEqualTo(row.code());
         assertThat(call(constant, "reasonPhrase")).isEqualTo(row.name());
         String description = (String) call(constant, "description");
@@ -201,7 +215,7 @@ class SpecFuzzTest {
         }
         assertThat(references).isEqualTo(row.references());
         for (String alias : row.aliases()) {
-            String field = Identifiers.constantName(alias, row.code());
+            String field = ConstantNames.constant(alias, row.code());
             assertWithMessage("the alias %s of %s", field, name)
                     .that(get(status, field))
                     .isSameInstanceAs(constant);

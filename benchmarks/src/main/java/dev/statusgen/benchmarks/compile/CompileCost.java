@@ -78,6 +78,39 @@ public final class CompileCost {
         }
     }
 
+    /** The settings of a measurement, from the environment. */
+    private static final class Settings {
+        private static final String ALL = "standard,iana,spec500,holders50";
+
+        final int runs = Harness.setting("RUNS", 7);
+        final int warmRuns = Harness.setting("WARM_RUNS", 40);
+        final int warmDiscard = Harness.setting("WARM_DISCARD", 20);
+        final int largeRuns = Harness.setting("LARGE_RUNS", 4);
+        final int largeWarmRuns = Harness.setting("LARGE_WARM_RUNS", 10);
+        final int largeWarmDiscard = Harness.setting("LARGE_WARM_DISCARD", 5);
+        final List<String> cases = Harness.listSetting("CASES", ALL);
+        final List<String> warmCases = Harness.listSetting("WARM_CASES", ALL);
+
+        Settings() {
+            if (warmDiscard >= warmRuns || largeWarmDiscard >= largeWarmRuns || runs < 1 || largeRuns < 1) {
+                throw new IllegalArgumentException("WARM_DISCARD must be less than WARM_RUNS, LARGE_WARM_DISCARD"
+                        + " less than LARGE_WARM_RUNS, and RUNS and LARGE_RUNS at least 1");
+            }
+        }
+
+        int runs(Case c) {
+            return c.large ? largeRuns : runs;
+        }
+
+        int warmRuns(Case c) {
+            return c.large ? largeWarmRuns : warmRuns;
+        }
+
+        int warmDiscard(Case c) {
+            return c.large ? largeWarmDiscard : warmDiscard;
+        }
+    }
+
     private CompileCost() {}
 
     /**
@@ -90,40 +123,16 @@ public final class CompileCost {
         Harness harness = new Harness(Path.of(args[0]), "compile-cost");
         Path report = Path.of(args[1]);
         Path chart = Path.of(args[2]);
-        int runs = Harness.setting("RUNS", 7);
-        int warmRuns = Harness.setting("WARM_RUNS", 40);
-        int warmDiscard = Harness.setting("WARM_DISCARD", 20);
-        int largeRuns = Harness.setting("LARGE_RUNS", 4);
-        int largeWarmRuns = Harness.setting("LARGE_WARM_RUNS", 10);
-        int largeWarmDiscard = Harness.setting("LARGE_WARM_DISCARD", 5);
-        String all = "standard,iana,spec500,holders50";
-        List<String> caseNames = Harness.listSetting("CASES", all);
-        List<String> warmCaseNames = Harness.listSetting("WARM_CASES", all);
-        if (warmDiscard >= warmRuns || largeWarmDiscard >= largeWarmRuns || runs < 1 || largeRuns < 1) {
-            throw new IllegalArgumentException("WARM_DISCARD must be less than WARM_RUNS, LARGE_WARM_DISCARD less"
-                    + " than LARGE_WARM_RUNS, and RUNS and LARGE_RUNS at least 1");
-        }
-
+        Settings settings = new Settings();
         String start = now();
         String loadStart = Harness.loadAverage();
-        Map<String, Case> cases = harness.cases();
-        Map<String, Result> results = new LinkedHashMap<>();
-        for (String name : caseNames) {
-            Case c = cases.get(name);
-            if (c == null) {
-                throw new IllegalArgumentException("no case " + name + "; the cases are " + cases.keySet());
-            }
-            harness.prepare(c);
-            System.err.println("prepared " + c.summary());
-            results.put(name, new Result(c));
-        }
+        Map<String, Result> results = prepare(harness, settings.cases);
 
         // Run by run over all the cases, so that a change in the machine's load moves every case alike.
-        for (int run = 0; run < Math.max(runs, largeRuns); run++) {
+        for (int run = 0; run < Math.max(settings.runs, settings.largeRuns); run++) {
             for (Result r : results.values()) {
-                int caseRuns = r.c.large ? largeRuns : runs;
-                if (run < caseRuns) {
-                    cold(harness, r, run, caseRuns);
+                if (run < settings.runs(r.c)) {
+                    cold(harness, r, run, settings.runs(r.c));
                 }
             }
         }
@@ -136,37 +145,64 @@ public final class CompileCost {
             Files.write(file, bytes);
         });
         for (Result r : results.values()) {
-            if (warmCaseNames.contains(r.c.name)) {
-                warm(
-                        harness,
-                        r,
-                        warmClasses,
-                        r.c.large ? largeWarmRuns : warmRuns,
-                        r.c.large ? largeWarmDiscard : warmDiscard);
+            if (settings.warmCases.contains(r.c.name)) {
+                warm(harness, r, warmClasses, settings.warmRuns(r.c), settings.warmDiscard(r.c));
             }
         }
         String loadEnd = Harness.loadAverage();
 
         String header = String.format(
                 Locale.ROOT,
-                "javac %s; %s; load average %s at the start, %s after the cold runs, %s at the end; %s to %s.%n%n"
-                        + "Cold: %d run(s) of each variant (large cases: %d), each compile in a fresh `javac` JVM; each"
-                        + " run goes over the cases, the variants of a case back to back and alternating in order. Warm: %d compiles of each variant through"
-                        + " `javax.tools` in one JVM, interleaved, each loading the processor in a new class loader;"
-                        + " the first %d discarded (large cases: %d and %d).",
+                "javac %s; %s; load average %s at the start, %s after the cold runs, %s at the end; %s to %s.",
                 Runtime.version(),
                 Harness.machine(),
                 loadStart,
                 loadCold,
                 loadEnd,
                 start,
-                now(),
-                runs,
-                largeRuns,
-                warmRuns,
-                warmDiscard,
-                largeWarmRuns,
-                largeWarmDiscard);
+                now());
+        Harness.write(harness.work.resolve("raw.csv"), raw(results));
+        String markdown = CostReport.markdown(header + "\n\n" + method(settings), results);
+        Harness.write(report, markdown);
+        CostReport.chart(results, chart, "load average " + loadStart + " at the start, " + loadEnd + " at the end");
+        System.out.print(markdown);
+    }
+
+    /** Writes the holders of the cases and runs statusgen once on each, for its canned output. */
+    private static Map<String, Result> prepare(Harness harness, List<String> names)
+            throws IOException, InterruptedException {
+        Map<String, Case> cases = harness.cases();
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (String name : names) {
+            Case c = cases.get(name);
+            if (c == null) {
+                throw new IllegalArgumentException("no case " + name + "; the cases are " + cases.keySet());
+            }
+            harness.prepare(c);
+            System.err.println("prepared " + c.summary());
+            results.put(name, new Result(c));
+        }
+        return results;
+    }
+
+    /** How the compiles ran, for the report's header. */
+    private static String method(Settings settings) {
+        return String.format(
+                Locale.ROOT,
+                "Cold: %d run(s) of each variant (large cases: %d), each compile in a fresh `javac` JVM; each"
+                        + " run goes over the cases, the variants of a case back to back and alternating in order. Warm: %d compiles of each variant through"
+                        + " `javax.tools` in one JVM, interleaved, each loading the processor in a new class loader;"
+                        + " the first %d discarded (large cases: %d and %d).",
+                settings.runs,
+                settings.largeRuns,
+                settings.warmRuns,
+                settings.warmDiscard,
+                settings.largeWarmRuns,
+                settings.largeWarmDiscard);
+    }
+
+    /** Every measurement as CSV: cold CPU time in s, warm process CPU time in ms. */
+    private static String raw(Map<String, Result> results) {
         StringBuilder raw = new StringBuilder("case,phase,variant,index,wall_ms,cpu,rss_mb\n");
         for (Result r : results.values()) {
             for (Variant v : Variant.values()) {
@@ -189,11 +225,7 @@ public final class CompileCost {
                 }
             }
         }
-        Harness.write(harness.work.resolve("raw.csv"), raw.toString());
-        String markdown = CostReport.markdown(header, results);
-        Harness.write(report, markdown);
-        CostReport.chart(results, chart, "load average " + loadStart + " at the start, " + loadEnd + " at the end");
-        System.out.print(markdown);
+        return raw.toString();
     }
 
     /** One cold run of a case: each variant once, back to back, starting with a different one each run. */

@@ -48,6 +48,15 @@ final class CostReport {
                 + " (warm) pairs, whose variants ran back to back, with the interquartile range of those pairs in"
                 + " brackets: the spread is the noise of the machine.\n");
 
+        cold(out, results);
+        coldCpu(out, results);
+        warm(out, results);
+        targets(out, results);
+        return out.toString();
+    }
+
+    /** The cold compiles by wall time. */
+    private static void cold(StringBuilder out, Map<String, Result> results) {
         out.append("\n## Cold: a fresh `javac` JVM per compile (wall time, ms)\n\n")
                 .append("| Case | runs | -proc:none | floor | statusgen | statusgen ÷ -proc:none |"
                         + " statusgen − -proc:none | floor − -proc:none | statusgen − floor |\n")
@@ -66,6 +75,10 @@ final class CostReport {
                     paired(r.cold(Variant.FLOOR, 0), r.cold(Variant.NONE, 0), MINUS, "%+.0f"),
                     paired(r.cold(Variant.STATUSGEN, 0), r.cold(Variant.FLOOR, 0), MINUS, "%+.0f")));
         }
+    }
+
+    /** The cold compiles by CPU time and peak RSS, if GNU time measured them. */
+    private static void coldCpu(StringBuilder out, Map<String, Result> results) {
         Result any = results.values().iterator().next();
         if (!Double.isNaN(any.cold(Variant.NONE, 1).get(0))) {
             out.append("\nThe same compiles by CPU time (user + system, all of javac's threads, from GNU time), which"
@@ -88,85 +101,61 @@ final class CostReport {
                         median(r.cold(Variant.STATUSGEN, 2))));
             }
         }
+    }
 
-        boolean warm = false;
+    /** The warm compiles by wall time and by the CPU time of the JVM's threads, if any case ran warm. */
+    private static void warm(StringBuilder out, Map<String, Result> results) {
+        List<Result> warm = new ArrayList<>();
         for (Result r : results.values()) {
-            warm |= r.hasWarm();
-        }
-        if (warm) {
-            out.append("\n## Warm: compiles through `javax.tools` in one JVM (wall time, ms)\n\n")
-                    .append("| Case | kept compiles | -proc:none | floor | statusgen | statusgen − floor |"
-                            + " statusgen − -proc:none | floor − -proc:none |\n")
-                    .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-            StringBuilder cpu = new StringBuilder()
-                    .append(
-                            "\nThe same compiles by the CPU time of the JVM's threads (ms): the compiling thread, statusgen's"
-                                    + " rendering threads, and the JIT and GC threads, which compile and collect for the"
-                                    + " compile on the other cores:\n\n")
-                    .append("| Case | -proc:none | floor | statusgen | statusgen − floor | statusgen − -proc:none |\n")
-                    .append("|---|---:|---:|---:|---:|---:|\n");
-            for (Result r : results.values()) {
-                if (!r.hasWarm()) {
-                    continue;
-                }
-                out.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %d | %.1f | %.1f | %.1f | %s | %s | %s |%n",
-                        r.c.name,
-                        r.warm.get(Variant.NONE).size(),
-                        median(r.warm(Variant.NONE, 0)),
-                        median(r.warm(Variant.FLOOR, 0)),
-                        median(r.warm(Variant.STATUSGEN, 0)),
-                        paired(r.warm(Variant.STATUSGEN, 0), r.warm(Variant.FLOOR, 0), MINUS, "%+.1f"),
-                        paired(r.warm(Variant.STATUSGEN, 0), r.warm(Variant.NONE, 0), MINUS, "%+.1f"),
-                        paired(r.warm(Variant.FLOOR, 0), r.warm(Variant.NONE, 0), MINUS, "%+.1f")));
-                cpu.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %.1f | %.1f | %.1f | %s | %s |%n",
-                        r.c.name,
-                        median(r.warm(Variant.NONE, 1)),
-                        median(r.warm(Variant.FLOOR, 1)),
-                        median(r.warm(Variant.STATUSGEN, 1)),
-                        paired(r.warm(Variant.STATUSGEN, 1), r.warm(Variant.FLOOR, 1), MINUS, "%+.1f"),
-                        paired(r.warm(Variant.STATUSGEN, 1), r.warm(Variant.NONE, 1), MINUS, "%+.1f")));
+            if (r.hasWarm()) {
+                warm.add(r);
             }
-            out.append(cpu);
         }
+        if (warm.isEmpty()) {
+            return;
+        }
+        out.append("\n## Warm: compiles through `javax.tools` in one JVM (wall time, ms)\n\n")
+                .append("| Case | kept compiles | -proc:none | floor | statusgen | statusgen − floor |"
+                        + " statusgen − -proc:none | floor − -proc:none |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Result r : warm) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.1f | %s | %s | %s |%n",
+                    r.c.name,
+                    r.warm.get(Variant.NONE).size(),
+                    median(r.warm(Variant.NONE, 0)),
+                    median(r.warm(Variant.FLOOR, 0)),
+                    median(r.warm(Variant.STATUSGEN, 0)),
+                    paired(r.warm(Variant.STATUSGEN, 0), r.warm(Variant.FLOOR, 0), MINUS, "%+.1f"),
+                    paired(r.warm(Variant.STATUSGEN, 0), r.warm(Variant.NONE, 0), MINUS, "%+.1f"),
+                    paired(r.warm(Variant.FLOOR, 0), r.warm(Variant.NONE, 0), MINUS, "%+.1f")));
+        }
+        out.append("\nThe same compiles by the CPU time of the JVM's threads (ms): the compiling thread, statusgen's"
+                        + " rendering threads, and the JIT and GC threads, which compile and collect for the"
+                        + " compile on the other cores:\n\n")
+                .append("| Case | -proc:none | floor | statusgen | statusgen − floor | statusgen − -proc:none |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        for (Result r : warm) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %.1f | %s | %s |%n",
+                    r.c.name,
+                    median(r.warm(Variant.NONE, 1)),
+                    median(r.warm(Variant.FLOOR, 1)),
+                    median(r.warm(Variant.STATUSGEN, 1)),
+                    paired(r.warm(Variant.STATUSGEN, 1), r.warm(Variant.FLOOR, 1), MINUS, "%+.1f"),
+                    paired(r.warm(Variant.STATUSGEN, 1), r.warm(Variant.NONE, 1), MINUS, "%+.1f")));
+        }
+    }
 
+    /** The targets of issue 15, held or not. */
+    private static void targets(StringBuilder out, Map<String, Result> results) {
         out.append("\n## Targets\n\n| Target | Measured | Held |\n|---|---|---|\n");
         for (String name : List.of("standard", "iana")) {
             Result r = results.get(name);
-            if (r == null) {
-                continue;
-            }
-            String on = name.equals("standard") ? "standard table" : "IANA registry";
-            double ratio = pairedMedian(r.cold(Variant.STATUSGEN, 0), r.cold(Variant.NONE, 0), OVER);
-            target(
-                    out,
-                    "cold, " + on + ": statusgen at most 1.15x `-proc:none`",
-                    paired(r.cold(Variant.STATUSGEN, 0), r.cold(Variant.NONE, 0), OVER, "%.2fx")
-                            + byCpu(r, OVER, "%.2fx"),
-                    ratio <= 1.15);
-            double added = pairedMedian(r.cold(Variant.STATUSGEN, 0), r.cold(Variant.NONE, 0), MINUS);
-            target(
-                    out,
-                    "cold, " + on + ": statusgen adds at most 100 ms to `-proc:none`",
-                    paired(r.cold(Variant.STATUSGEN, 0), r.cold(Variant.NONE, 0), MINUS, "%+.0f ms")
-                            + byCpu(r, MINUS, "%+.0f ms"),
-                    added <= 100);
-            if (r.hasWarm()) {
-                double overFloor = pairedMedian(r.warm(Variant.STATUSGEN, 0), r.warm(Variant.FLOOR, 0), MINUS);
-                target(
-                        out,
-                        "warm, " + on + ": statusgen at most 25 ms above the floor",
-                        paired(r.warm(Variant.STATUSGEN, 0), r.warm(Variant.FLOOR, 0), MINUS, "%+.1f ms")
-                                + String.format(
-                                        Locale.ROOT,
-                                        " (medians %.1f vs %.1f ms; by process CPU %+.1f ms)",
-                                        median(r.warm(Variant.STATUSGEN, 0)),
-                                        median(r.warm(Variant.FLOOR, 0)),
-                                        pairedMedian(r.warm(Variant.STATUSGEN, 1), r.warm(Variant.FLOOR, 1), MINUS)),
-                        overFloor <= 25);
+            if (r != null) {
+                targetsOn(out, r, name.equals("standard") ? "standard table" : "IANA registry");
             }
         }
         Result standard = results.get("standard");
@@ -176,7 +165,37 @@ final class CostReport {
         }
         out.append("\nScale targets compare statusgen's processor time (cold, statusgen − `-proc:none`, wall time);"
                 + " in brackets, its own work (cold, statusgen − floor) and its processor time by CPU time.\n");
-        return out.toString();
+    }
+
+    /** The cold and warm targets on one table ({@code on}). */
+    private static void targetsOn(StringBuilder out, Result r, String on) {
+        double ratio = pairedMedian(r.cold(Variant.STATUSGEN, 0), r.cold(Variant.NONE, 0), OVER);
+        target(
+                out,
+                "cold, " + on + ": statusgen at most 1.15x `-proc:none`",
+                paired(r.cold(Variant.STATUSGEN, 0), r.cold(Variant.NONE, 0), OVER, "%.2fx") + byCpu(r, OVER, "%.2fx"),
+                ratio <= 1.15);
+        double added = pairedMedian(r.cold(Variant.STATUSGEN, 0), r.cold(Variant.NONE, 0), MINUS);
+        target(
+                out,
+                "cold, " + on + ": statusgen adds at most 100 ms to `-proc:none`",
+                paired(r.cold(Variant.STATUSGEN, 0), r.cold(Variant.NONE, 0), MINUS, "%+.0f ms")
+                        + byCpu(r, MINUS, "%+.0f ms"),
+                added <= 100);
+        if (r.hasWarm()) {
+            double overFloor = pairedMedian(r.warm(Variant.STATUSGEN, 0), r.warm(Variant.FLOOR, 0), MINUS);
+            target(
+                    out,
+                    "warm, " + on + ": statusgen at most 25 ms above the floor",
+                    paired(r.warm(Variant.STATUSGEN, 0), r.warm(Variant.FLOOR, 0), MINUS, "%+.1f ms")
+                            + String.format(
+                                    Locale.ROOT,
+                                    " (medians %.1f vs %.1f ms; by process CPU %+.1f ms)",
+                                    median(r.warm(Variant.STATUSGEN, 0)),
+                                    median(r.warm(Variant.FLOOR, 0)),
+                                    pairedMedian(r.warm(Variant.STATUSGEN, 1), r.warm(Variant.FLOOR, 1), MINUS)),
+                    overFloor <= 25);
+        }
     }
 
     private static void scale(StringBuilder out, Result base, Result large, String what, String of, double limit) {

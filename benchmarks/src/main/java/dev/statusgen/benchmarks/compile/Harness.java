@@ -249,47 +249,57 @@ final class Harness {
                 String packageName = packageDir.toString().replace('/', '.');
                 String holderName =
                         packageName + "." + holder.getFileName().toString().replace(".java", "");
-                List<Path> sources = list(gen.resolve(packageDir), ".java");
-                List<Path> resources = list(out.resolve("META-INF/statusgen").resolve(packageDir), ".md");
-                if (sources.size() != 4 || resources.size() != 1) {
-                    throw new IllegalStateException("statusgen generated " + sources.size() + " sources and "
-                            + resources.size() + " references for " + holderName + ", not 4 and 1");
-                }
-                ByteArrayOutputStream bundle = new ByteArrayOutputStream();
-                DataOutputStream data = new DataOutputStream(bundle);
-                data.writeInt(sources.size() + resources.size());
-                for (Path source : sources) {
-                    byte[] bytes = Files.readAllBytes(source);
-                    String type =
-                            packageName + "." + source.getFileName().toString().replace(".java", "");
-                    data.writeUTF("source");
-                    data.writeUTF(type);
-                    data.writeInt(bytes.length);
-                    data.write(bytes);
-                    String relative = gen.relativize(source).toString();
-                    c.canned.put("gen/" + relative, bytes);
-                    Path canned = c.dir.resolve("canned").resolve(relative);
-                    Files.createDirectories(canned.getParent());
-                    Files.write(canned, bytes);
-                    c.generated.add(canned);
-                    c.generatedBytes += bytes.length;
-                    c.generatedLines +=
-                            new String(bytes, StandardCharsets.UTF_8).lines().count();
-                }
-                for (Path resource : resources) {
-                    byte[] bytes = Files.readAllBytes(resource);
-                    String path = out.relativize(resource).toString();
-                    data.writeUTF("resource");
-                    data.writeUTF(path);
-                    data.writeInt(bytes.length);
-                    data.write(bytes);
-                    c.canned.put("out/" + path, bytes);
-                    c.resourceBytes += bytes.length;
-                }
-                data.flush();
-                entry(jar, "floor/" + holderName, bundle.toByteArray());
+                entry(jar, "floor/" + holderName, bundle(c, packageDir, holderName, gen, out));
             }
         }
+    }
+
+    /**
+     * The floor's resource for one holder: the files that statusgen generated for it, which are also kept as the
+     * case's canned files.
+     */
+    private static byte[] bundle(Case c, Path packageDir, String holderName, Path gen, Path out) throws IOException {
+        List<Path> sources = list(gen.resolve(packageDir), ".java");
+        List<Path> resources = list(out.resolve("META-INF/statusgen").resolve(packageDir), ".md");
+        if (sources.size() != 4 || resources.size() != 1) {
+            throw new IllegalStateException("statusgen generated " + sources.size() + " sources and " + resources.size()
+                    + " references for " + holderName + ", not 4 and 1");
+        }
+        String packageName = packageDir.toString().replace('/', '.');
+        ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+        DataOutputStream data = new DataOutputStream(bundle);
+        data.writeInt(sources.size() + resources.size());
+        for (Path source : sources) {
+            byte[] bytes = Files.readAllBytes(source);
+            String type = packageName + "." + source.getFileName().toString().replace(".java", "");
+            bundled(data, "source", type, bytes);
+            String relative = gen.relativize(source).toString();
+            c.canned.put("gen/" + relative, bytes);
+            Path canned = c.dir.resolve("canned").resolve(relative);
+            Files.createDirectories(canned.getParent());
+            Files.write(canned, bytes);
+            c.generated.add(canned);
+            c.generatedBytes += bytes.length;
+            c.generatedLines +=
+                    new String(bytes, StandardCharsets.UTF_8).lines().count();
+        }
+        for (Path resource : resources) {
+            byte[] bytes = Files.readAllBytes(resource);
+            String path = out.relativize(resource).toString();
+            bundled(data, "resource", path, bytes);
+            c.canned.put("out/" + path, bytes);
+            c.resourceBytes += bytes.length;
+        }
+        data.flush();
+        return bundle.toByteArray();
+    }
+
+    /** One file in a floor's resource: its kind, its name and its bytes. */
+    private static void bundled(DataOutputStream data, String kind, String name, byte[] bytes) throws IOException {
+        data.writeUTF(kind);
+        data.writeUTF(name);
+        data.writeInt(bytes.length);
+        data.write(bytes);
     }
 
     private static List<Path> list(Path dir, String suffix) throws IOException {

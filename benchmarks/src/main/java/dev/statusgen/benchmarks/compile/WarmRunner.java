@@ -52,8 +52,33 @@ public final class WarmRunner {
     public static void main(String[] args) throws IOException {
         List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
         int iterations = Integer.parseInt(lines.get(0).trim());
+        List<Variant> variants = variants(lines.subList(1, lines.size()));
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        for (int i = 0; i < iterations; i++) {
+            for (int v = 0; v < variants.size(); v++) {
+                Variant variant = variants.get((i + v) % variants.size());
+                for (File dir : variant.clean) {
+                    delete(dir);
+                    if (!dir.mkdirs()) {
+                        throw new IOException("cannot create " + dir);
+                    }
+                }
+                long cpu = os.getProcessCpuTime();
+                long start = System.nanoTime();
+                compile(compiler, variant);
+                long wall = System.nanoTime() - start;
+                cpu = os.getProcessCpuTime() - cpu;
+                System.out.println(i + " " + variant.name + " " + wall + " " + cpu);
+            }
+        }
+    }
+
+    /** The variants of the plan's lines after the first. */
+    private static List<Variant> variants(List<String> lines) {
         List<Variant> variants = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
+        for (String line : lines) {
             int space = line.indexOf(' ');
             if (space < 0) {
                 continue;
@@ -77,43 +102,29 @@ public final class WarmRunner {
                     throw new IllegalArgumentException("bad plan line: " + line);
             }
         }
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        for (int i = 0; i < iterations; i++) {
-            for (int v = 0; v < variants.size(); v++) {
-                Variant variant = variants.get((i + v) % variants.size());
-                for (File dir : variant.clean) {
-                    delete(dir);
-                    if (!dir.mkdirs()) {
-                        throw new IOException("cannot create " + dir);
-                    }
-                }
-                DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-                long cpu = os.getProcessCpuTime();
-                long start = System.nanoTime();
-                boolean ok;
-                try (StandardJavaFileManager files =
-                        compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-                    ok = compiler.getTask(
-                                    null,
-                                    files,
-                                    diagnostics,
-                                    variant.options,
-                                    null,
-                                    files.getJavaFileObjectsFromFiles(variant.sources))
-                            .call();
-                }
-                long wall = System.nanoTime() - start;
-                cpu = os.getProcessCpuTime() - cpu;
-                if (!ok) {
-                    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                        System.err.println(d);
-                    }
-                    throw new IllegalStateException("the compile " + variant.name + " failed");
-                }
-                System.out.println(i + " " + variant.name + " " + wall + " " + cpu);
+        return variants;
+    }
+
+    /** One compile of a variant, with a new file manager; fails with its diagnostics if it fails. */
+    private static void compile(JavaCompiler compiler, Variant variant) throws IOException {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        boolean ok;
+        try (StandardJavaFileManager files =
+                compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            ok = compiler.getTask(
+                            null,
+                            files,
+                            diagnostics,
+                            variant.options,
+                            null,
+                            files.getJavaFileObjectsFromFiles(variant.sources))
+                    .call();
+        }
+        if (!ok) {
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                System.err.println(d);
             }
+            throw new IllegalStateException("the compile " + variant.name + " failed");
         }
     }
 

@@ -3,11 +3,15 @@ package dev.statusgen.processor.model;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.statusgen.processor.testing.ConstantNames;
 import javax.lang.model.SourceVersion;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The naming rule: how names become constants, class ids and method names. */
+/**
+ * The naming rule: how names become constants, class ids and method names; the fuzz tests' oracle for constants
+ * ({@link ConstantNames}, written from docs/spec.md) gives the same constants and class ids.
+ */
 class IdentifiersTest {
 
     @ParameterizedTest(name = "{0} => {2}")
@@ -33,6 +37,9 @@ class IdentifiersTest {
             })
     void constantNames(String name, int code, String constant) {
         assertThat(Identifiers.constantName(name, code)).isEqualTo(constant);
+        assertWithMessage("the fuzz tests' oracle")
+                .that(ConstantNames.constant(name, code))
+                .isEqualTo(constant);
         assertWithMessage("a Java name").that(SourceVersion.isName(constant)).isTrue();
     }
 
@@ -47,6 +54,9 @@ class IdentifiersTest {
             })
     void classIdsFromClassNames(String name, int firstCode, String id) {
         assertThat(Identifiers.classId(name, firstCode)).isEqualTo(id);
+        assertWithMessage("the fuzz tests' oracle")
+                .that(ConstantNames.classId(name, firstCode))
+                .isEqualTo(id);
         assertThat(Identifiers.isClassId(id)).isTrue();
     }
 

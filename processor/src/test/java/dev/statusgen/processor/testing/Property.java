@@ -15,7 +15,8 @@ import org.junit.jupiter.api.function.ThrowingConsumer;
  * A property checked on generated cases, as JUnit dynamic tests: return {@link #check} from a
  * {@code @TestFactory} method. Each try is one test, named with its case's seed, and generates its case from a
  * {@link Random} of that seed alone, so the seed reproduces the case on any JDK ({@code Random}'s algorithm is
- * part of its specification).
+ * part of its specification). The tries' seeds come in turn from a {@code Random} of {@link FuzzSettings#seeds()},
+ * which it prints: fixed unless {@code -Dfuzz.fresh=true}, so that each run tries the same cases.
  *
  * <p>When a try fails, the tries after it are not run, and the try's failure says its seed, how to replay it
  * ({@code -Dfuzz.seed=...}, see {@link FuzzSettings}) and the case shrunk as far as it still fails the same way:
@@ -64,15 +65,10 @@ public final class Property<T> {
         return new Property<>(generator, show, shrinks);
     }
 
-    /** The tests of {@code check} on this property's cases, as the system properties say ({@link FuzzSettings}). */
-    public Stream<DynamicTest> check(ThrowingConsumer<? super T> check) {
-        return check(FuzzSettings.fromSystemProperties(), check);
-    }
-
     /**
      * The tests of {@code check} on this property's cases: one a try, or one for the case to replay.
      *
-     * @param settings the tries, or the seed of the case to replay
+     * @param settings the tries and the seed of their seeds, or the seed of the case to replay
      * @param check throws if the property does not hold for a case
      * @return the tests, a lazy stream that ends after the first failure
      */
@@ -82,7 +78,8 @@ public final class Property<T> {
             String attempt = "seed " + seed;
             return Stream.of(dynamicTest(attempt, () -> run(attempt, seed, check, new AtomicBoolean())));
         }
-        Random seeds = new Random();
+        Random seeds = new Random(settings.seeds());
+        System.out.println("fuzz: " + settings.tries() + " tries, their seeds drawn from the seed " + settings.seeds());
         AtomicBoolean failed = new AtomicBoolean();
         return IntStream.rangeClosed(1, settings.tries())
                 .boxed()

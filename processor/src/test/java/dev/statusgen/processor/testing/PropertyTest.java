@@ -1,6 +1,7 @@
 package dev.statusgen.processor.testing;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.statusgen.processor.testing.FuzzSettings.FIXED_SEEDS;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ class PropertyTest {
         List<List<Integer>> cases = new ArrayList<>();
         List<String> names = new ArrayList<>();
 
-        assertThat(runAll(LISTS.check(new FuzzSettings(40, OptionalLong.empty()), cases::add), names))
+        assertThat(runAll(LISTS.check(new FuzzSettings(40, OptionalLong.empty(), FIXED_SEEDS), cases::add), names))
                 .isNull();
 
         assertThat(cases).hasSize(40);
@@ -73,7 +74,8 @@ class PropertyTest {
             assertThat(list).doesNotContain(7);
         };
         List<String> names = new ArrayList<>();
-        AssertionError failure = runAll(LISTS.check(new FuzzSettings(100_000, OptionalLong.empty()), check), names);
+        AssertionError failure =
+                runAll(LISTS.check(new FuzzSettings(100_000, OptionalLong.empty(), FIXED_SEEDS), check), names);
         assertThat(failure).isNotNull();
         Matcher seed = SEED.matcher(failure.getMessage());
         assertThat(seed.find()).isTrue();
@@ -98,7 +100,7 @@ class PropertyTest {
         List<String> names = new ArrayList<>();
         AssertionError failure = runAll(
                 LISTS.check(
-                        new FuzzSettings(1000, OptionalLong.empty()),
+                        new FuzzSettings(1000, OptionalLong.empty(), FIXED_SEEDS),
                         list -> assertThat(list.size()).isLessThan(15)),
                 names);
 
@@ -119,7 +121,7 @@ class PropertyTest {
         };
 
         AssertionError failure =
-                runAll(LISTS.check(new FuzzSettings(1, OptionalLong.of(2026)), check), new ArrayList<>());
+                runAll(LISTS.check(new FuzzSettings(1, OptionalLong.of(2026), FIXED_SEEDS), check), new ArrayList<>());
 
         assertThat(failure).hasMessageThat().containsMatch("shrunk in \\d+ steps to:\n\\[-\\d+\\]$");
         assertThat(failure).hasCauseThat().isInstanceOf(IllegalStateException.class);
@@ -137,27 +139,89 @@ class PropertyTest {
         Properties bad = new Properties();
         bad.setProperty("fuzz.tries", "many");
 
-        assertThat(FuzzSettings.from(none)).isEqualTo(new FuzzSettings(1000, OptionalLong.empty()));
-        assertThat(FuzzSettings.from(both)).isEqualTo(new FuzzSettings(10000, OptionalLong.of(-42)));
+        assertThat(FuzzSettings.from(none)).isEqualTo(new FuzzSettings(1000, OptionalLong.empty(), FIXED_SEEDS));
+        assertThat(FuzzSettings.from(both)).isEqualTo(new FuzzSettings(10000, OptionalLong.of(-42), FIXED_SEEDS));
         assertThrows(IllegalArgumentException.class, () -> FuzzSettings.from(bad));
     }
 
     @Test
+    void byDefaultEveryRunTriesTheSameCases() {
+        List<List<Integer>> first = new ArrayList<>();
+        List<List<Integer>> second = new ArrayList<>();
+        List<String> firstNames = new ArrayList<>();
+        List<String> secondNames = new ArrayList<>();
+
+        runAll(LISTS.check(FuzzSettings.from(new Properties()), first::add), firstNames);
+        runAll(LISTS.check(FuzzSettings.from(new Properties()), second::add), secondNames);
+
+        assertThat(FuzzSettings.from(new Properties()).seeds()).isEqualTo(FIXED_SEEDS);
+        assertThat(first).hasSize(FuzzSettings.DEFAULT_TRIES);
+        assertThat(second).isEqualTo(first);
+        assertThat(secondNames).isEqualTo(firstNames);
+    }
+
+    @Test
+    void freshSeedsTryOtherCasesInEachRun() {
+        Properties fresh = new Properties();
+        fresh.setProperty("fuzz.tries", "40");
+        fresh.setProperty("fuzz.fresh", "true");
+        Properties fixed = new Properties();
+        fixed.setProperty("fuzz.tries", "40");
+        fixed.setProperty("fuzz.fresh", "false");
+        List<List<Integer>> first = new ArrayList<>();
+        List<List<Integer>> second = new ArrayList<>();
+        List<List<Integer>> byDefault = new ArrayList<>();
+
+        runAll(LISTS.check(FuzzSettings.from(fresh), first::add), new ArrayList<>());
+        runAll(LISTS.check(FuzzSettings.from(fresh), second::add), new ArrayList<>());
+        runAll(LISTS.check(FuzzSettings.from(fixed), byDefault::add), new ArrayList<>());
+
+        assertThat(first).hasSize(40);
+        assertThat(second).hasSize(40);
+        assertThat(second).containsNoneIn(first);
+        assertThat(byDefault).containsNoneIn(first);
+        assertThat(FuzzSettings.from(fixed).seeds()).isEqualTo(FIXED_SEEDS);
+        Properties bad = new Properties();
+        bad.setProperty("fuzz.fresh", "yes");
+        assertThrows(IllegalArgumentException.class, () -> FuzzSettings.from(bad));
+    }
+
+    @Test
+    void eachPropertyTriesASequenceOfItsOwn() {
+        FuzzSettings settings = new FuzzSettings(40, OptionalLong.empty(), FIXED_SEEDS);
+        List<List<Integer>> valid = new ArrayList<>();
+        List<List<Integer>> validAgain = new ArrayList<>();
+        List<List<Integer>> mutated = new ArrayList<>();
+
+        runAll(LISTS.check(settings.forProperty("valid"), valid::add), new ArrayList<>());
+        runAll(LISTS.check(settings.forProperty("valid"), validAgain::add), new ArrayList<>());
+        runAll(LISTS.check(settings.forProperty("mutated"), mutated::add), new ArrayList<>());
+
+        assertThat(validAgain).isEqualTo(valid);
+        assertThat(mutated).containsNoneIn(valid);
+        assertThat(new FuzzSettings(1, OptionalLong.of(7), FIXED_SEEDS)
+                        .forProperty("valid")
+                        .seed())
+                .isEqualTo(OptionalLong.of(7));
+    }
+
+    @Test
     void aShareOfTheTriesIsAtLeastOneAndKeepsTheSeed() {
-        assertThat(new FuzzSettings(1000, OptionalLong.empty()).share(30))
-                .isEqualTo(new FuzzSettings(300, OptionalLong.empty()));
-        assertThat(new FuzzSettings(3, OptionalLong.empty()).share(30))
-                .isEqualTo(new FuzzSettings(1, OptionalLong.empty()));
-        assertThat(new FuzzSettings(1, OptionalLong.of(7)).share(30))
-                .isEqualTo(new FuzzSettings(1, OptionalLong.of(7)));
-        assertThrows(IllegalArgumentException.class, () -> new FuzzSettings(10, OptionalLong.empty()).share(0));
+        assertThat(new FuzzSettings(1000, OptionalLong.empty(), FIXED_SEEDS).share(30))
+                .isEqualTo(new FuzzSettings(300, OptionalLong.empty(), FIXED_SEEDS));
+        assertThat(new FuzzSettings(3, OptionalLong.empty(), FIXED_SEEDS).share(30))
+                .isEqualTo(new FuzzSettings(1, OptionalLong.empty(), FIXED_SEEDS));
+        assertThat(new FuzzSettings(1, OptionalLong.of(7), FIXED_SEEDS).share(30))
+                .isEqualTo(new FuzzSettings(1, OptionalLong.of(7), FIXED_SEEDS));
+        assertThrows(
+                IllegalArgumentException.class, () -> new FuzzSettings(10, OptionalLong.empty(), FIXED_SEEDS).share(0));
     }
 
     @Test
     void aSeedGivesTheSameCaseEveryTime() {
         List<List<Integer>> first = new ArrayList<>();
         List<List<Integer>> second = new ArrayList<>();
-        FuzzSettings replay = new FuzzSettings(1, OptionalLong.of(new Random().nextLong()));
+        FuzzSettings replay = new FuzzSettings(1, OptionalLong.of(new Random().nextLong()), FIXED_SEEDS);
 
         runAll(LISTS.check(replay, first::add), new ArrayList<>());
         runAll(LISTS.check(replay, second::add), new ArrayList<>());

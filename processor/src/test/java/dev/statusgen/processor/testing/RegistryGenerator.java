@@ -1,6 +1,5 @@
 package dev.statusgen.processor.testing;
 
-import dev.statusgen.processor.model.Identifiers;
 import dev.statusgen.processor.testing.SpecDocument.Table;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,7 +75,7 @@ public final class RegistryGenerator {
             if (used.contains(code)
                     || description.strip().equalsIgnoreCase("Unassigned")
                     || named.isEmpty()
-                    || !constants.add(Identifiers.constantName(named.get().name(), code))) {
+                    || !constants.add(ConstantNames.constant(named.get().name(), code))) {
                 continue;
             }
             used.add(code);
@@ -227,7 +226,7 @@ public final class RegistryGenerator {
             if (code > 599
                     || !codes.add(code)
                     || named.isEmpty()
-                    || !constants.add(Identifiers.constantName(named.get().name(), code))
+                    || !constants.add(ConstantNames.constant(named.get().name(), code))
                     || ReferenceText.read(table.cell(row, "Reference").strip()).isEmpty()) {
                 return false;
             }

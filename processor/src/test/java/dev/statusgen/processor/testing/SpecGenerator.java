@@ -1,6 +1,5 @@
 package dev.statusgen.processor.testing;
 
-import dev.statusgen.processor.model.Identifiers;
 import dev.statusgen.processor.testing.SpecDocument.Prose;
 import dev.statusgen.processor.testing.SpecDocument.Table;
 import java.util.ArrayList;
@@ -257,11 +256,11 @@ public final class SpecGenerator {
                     return false;
                 }
                 if (!known.containsAll(items(table.cell(row, "Tags")))
-                        || !constants.add(Identifiers.constantName(unescape(table.cell(row, "Name")), code))) {
+                        || !constants.add(ConstantNames.constant(unescape(table.cell(row, "Name")), code))) {
                     return false;
                 }
                 for (String alias : items(table.cell(row, "Aliases"))) {
-                    if (!constants.add(Identifiers.constantName(alias, code))) {
+                    if (!constants.add(ConstantNames.constant(alias, code))) {
                         return false;
                     }
                 }
@@ -457,7 +456,7 @@ public final class SpecGenerator {
             String name = random.nextInt(10) == 0 && !spellings.isEmpty()
                     ? swapCase(spellings.get(random.nextInt(spellings.size())))
                     : nonBlankText(random);
-            while (!constants.add(Identifiers.constantName(unescape(name), code))) {
+            while (!constants.add(ConstantNames.constant(unescape(name), code))) {
                 name = name + " Code" + code;
             }
             spellings.add(name);
@@ -467,7 +466,7 @@ public final class SpecGenerator {
                                 ? swapCase(spellings.get(random.nextInt(spellings.size())))
                                 : nonBlankText(random))
                         .replace(',', ' ');
-                if (!unescape(alias).isEmpty() && constants.add(Identifiers.constantName(unescape(alias), code))) {
+                if (!unescape(alias).isEmpty() && constants.add(ConstantNames.constant(unescape(alias), code))) {
                     aliases.add(alias);
                     spellings.add(alias);
                 }
