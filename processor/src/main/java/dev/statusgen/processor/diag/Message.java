@@ -64,6 +64,8 @@ public enum Message {
     OVERRIDES_NOTHING("code %d is tagged override, but %s has no such code"),
     OVERRIDE_WITHOUT_EXTENDS("the tag override only applies to a spec layered over another: a later file of spec, or"
             + " extendsStandard = true"),
+    VENDOR_TABLE_ALONE("%s lists vendor codes only; layer it over a table of classes: spec ="
+            + " {HttpStatusTable.STANDARD, HttpStatusTable.%s} or extendsStandard = true"),
 
     // The annotation and its holder.
     HOLDER_NOT_CLASS("@HttpStatusTable goes on a class, not on %s %s"),

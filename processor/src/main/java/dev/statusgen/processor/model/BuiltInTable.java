@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The tables bundled with the processor, which a holder names in {@code spec} with no file of its own. This is
  * the one place that says what "standard" refers to: {@link #STANDARD} is the table that
- * {@code extendsStandard = true} layers a spec over.
+ * {@code extendsStandard = true} layers a spec over. Each constant has the name of the constant of
+ * {@code @HttpStatusTable} that names the same table, which messages quote.
  */
 public enum BuiltInTable {
     /** statusgen's standard table: 5 classes and 65 codes, with their descriptions, references and tags. */
@@ -15,7 +16,14 @@ public enum BuiltInTable {
             "statusgen:iana-registry",
             "http-status-codes-1.csv",
             "the IANA registry of 2025-09-15",
-            "the IANA HTTP Status Code Registry as of 2025-09-15 (http-status-codes-1.csv)");
+            "the IANA HTTP Status Code Registry as of 2025-09-15 (http-status-codes-1.csv)"),
+    /** nginx's codes of its own: 444, 494 to 497 and 499. Codes only, to layer over a table of classes. */
+    NGINX("statusgen:nginx", "nginx-status-codes.md", "the nginx table", "nginx-status-codes.md"),
+    /** Cloudflare's codes for origin failures: 520 to 527 and 530. Codes only, to layer over a table of classes. */
+    CLOUDFLARE(
+            "statusgen:cloudflare", "cloudflare-status-codes.md", "the Cloudflare table", "cloudflare-status-codes.md"),
+    /** The AWS Application Load Balancer's own codes: 460, 463, 464 and 561. Codes only, to layer over a table of classes. */
+    AWS_ELB("statusgen:aws-elb", "aws-elb-status-codes.md", "the AWS load balancer table", "aws-elb-status-codes.md");
 
     private final String specName;
     private final String resource;
