@@ -17,12 +17,12 @@ public enum BuiltInTable {
             "http-status-codes-1.csv",
             "the IANA registry of 2025-09-15",
             "the IANA HTTP Status Code Registry as of 2025-09-15 (http-status-codes-1.csv)"),
-    /** nginx's codes of its own: 444, 494 to 497 and 499. Codes only, to layer over a table of classes. */
+    /** nginx's codes of its own: 444, 494 to 497 and 499. Codes only, to layer over another. */
     NGINX("statusgen:nginx", "nginx-status-codes.md", "the nginx table", "nginx-status-codes.md"),
-    /** Cloudflare's codes for origin failures: 520 to 527 and 530. Codes only, to layer over a table of classes. */
+    /** Cloudflare's codes for origin failures: 520 to 527 and 530. Codes only, to layer over another. */
     CLOUDFLARE(
             "statusgen:cloudflare", "cloudflare-status-codes.md", "the Cloudflare table", "cloudflare-status-codes.md"),
-    /** The AWS Application Load Balancer's own codes: 460, 463, 464 and 561. Codes only, to layer over a table of classes. */
+    /** An AWS Application Load Balancer's own codes: 460, 463, 464 and 561. Codes only, to layer over another. */
     AWS_ELB("statusgen:aws-elb", "aws-elb-status-codes.md", "the AWS load balancer table", "aws-elb-status-codes.md");
 
     private final String specName;
