@@ -28,7 +28,10 @@ new JarFile(new File(dir, "statusgen-processor-${version}.jar")).withCloseable {
   assert outside.isEmpty(): "classes outside dev/statusgen/processor/: ${outside}"
   assert jar.getEntry('META-INF/services/javax.annotation.processing.Processor') != null
   assert jar.getEntry('META-INF/gradle/incremental.annotation.processors') != null
-  assert jar.getEntry('dev/statusgen/processor/http-status-codes.md') != null
+  for (table in ['http-status-codes.md', 'http-status-codes-1.csv', 'nginx-status-codes.md',
+      'cloudflare-status-codes.md', 'aws-elb-status-codes.md']) {
+    assert jar.getEntry("dev/statusgen/processor/${table}") != null: "the processor jar lacks its bundled ${table}"
+  }
   assert jar.manifest.mainAttributes.getValue('Automatic-Module-Name') == 'dev.statusgen.processor'
 }
 

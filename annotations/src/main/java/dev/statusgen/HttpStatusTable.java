@@ -77,10 +77,50 @@ public @interface HttpStatusTable {
     String IANA_REGISTRY = "statusgen:iana-registry";
 
     /**
+     * The name, in {@link #spec()}, of the codes that nginx uses of its own, bundled with the processor: 444
+     * (Connection Closed Without Response), 494 (Request Header Too Large), 495 (SSL Certificate Error), 496 (No
+     * Required SSL Certificate Was Sent), 497 (Plain HTTP Request Was Sent to HTTPS Port) and 499 (Client Closed
+     * Request), each tagged {@code nginx} and linked to nginx's documentation at {@code nginx.org}.
+     *
+     * <p>It lists codes only, so it is layered over a table of classes:
+     * {@code spec = {HttpStatusTable.STANDARD, HttpStatusTable.NGINX}}, or
+     * {@code extendsStandard = true, spec = HttpStatusTable.NGINX}. Its codes are non-standard:
+     * {@code isStandard()} is {@code false} for them, and {@code isNginx()} is {@code true}.
+     */
+    String NGINX = "statusgen:nginx";
+
+    /**
+     * The name, in {@link #spec()}, of the codes that Cloudflare sends of its own when it cannot get a usable
+     * answer from the origin server, bundled with the processor: 520 to 526 (from Web Server Returns an Unknown
+     * Error to Invalid SSL Certificate) and 530 (Origin DNS Error), and 527 (Railgun Listener to Origin Error),
+     * deprecated since Cloudflare retired Railgun; each tagged {@code cloudflare} and linked to Cloudflare's
+     * documentation at {@code developers.cloudflare.com} (527 to Cloudflare's announcement of Railgun's end).
+     *
+     * <p>It lists codes only, so it is layered over a table of classes:
+     * {@code spec = {HttpStatusTable.IANA_REGISTRY, HttpStatusTable.CLOUDFLARE}}. Its codes are non-standard:
+     * {@code isStandard()} is {@code false} for them, and {@code isCloudflare()} is {@code true}.
+     */
+    String CLOUDFLARE = "statusgen:cloudflare";
+
+    /**
+     * The name, in {@link #spec()}, of the codes that an AWS Application Load Balancer generates itself, bundled
+     * with the processor: 460 (Client Closed Connection), 463 (Too Many X-Forwarded-For Addresses), 464
+     * (Incompatible Protocol) and 561 (Unauthorized by Identity Provider), each tagged {@code aws-elb} and linked
+     * to the load balancer's documentation at {@code docs.aws.amazon.com}.
+     *
+     * <p>It lists codes only, so it is layered over a table of classes, and composes with the other vendor tables:
+     * {@code spec = {HttpStatusTable.STANDARD, HttpStatusTable.NGINX, HttpStatusTable.CLOUDFLARE,
+     * HttpStatusTable.AWS_ELB}}. Its codes are non-standard: {@code isStandard()} is {@code false} for them, and
+     * {@code isAwsElb()} is {@code true}.
+     */
+    String AWS_ELB = "statusgen:aws-elb";
+
+    /**
      * The specs to generate from, each layered over the ones before it. Each is the path of a spec, relative to
      * the root of the resources that the compiler sees, such as {@code "my-statuses.md"} for
      * {@code src/main/resources/my-statuses.md} in a Maven project, or the name of a table bundled with the
-     * processor, {@link #STANDARD} or {@link #IANA_REGISTRY}. A path that ends in {@code .csv} is read as an IANA
+     * processor: {@link #STANDARD}, {@link #IANA_REGISTRY}, or a vendor's codes to layer over one of them,
+     * {@link #NGINX}, {@link #CLOUDFLARE} or {@link #AWS_ELB}. A path that ends in {@code .csv} is read as an IANA
      * registry file ({@code Value,Description,Reference}); any other as a Markdown status table.
      *
      * <p>A later spec adds codes, classes and tags to the ones before it; a code that is already there is an

@@ -67,8 +67,28 @@ final class Tables {
         if (!unreadable.isEmpty()) {
             return new Outcome(Optional.empty(), unreadable);
         }
+        Optional<Problem> alone = codesAlone(names, layers);
+        if (alone.isPresent()) {
+            return new Outcome(Optional.empty(), List.of(alone.get()));
+        }
         Optional<StatusTable> table = SpecValidator.compose(layers, String.join(" over ", sources), problems);
         return new Outcome(problems.any() ? Optional.empty() : table, problems.sorted());
+    }
+
+    /**
+     * The error for a bundled table of codes only, a vendor's, that lies lowest, with no table of classes under it;
+     * empty for any other lowest spec, whose missing class table the validator reports at its line.
+     */
+    private static Optional<Problem> codesAlone(List<String> names, List<ParsedSpec> layers) {
+        Optional<BuiltInTable> lowest = names.isEmpty() ? Optional.empty() : BuiltInTable.named(names.get(0));
+        if (lowest.isEmpty() || layers.get(0).hasClassTable()) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.about(
+                lowest.get().resource(),
+                Message.VENDOR_TABLE_ALONE,
+                lowest.get().specName(),
+                lowest.get().name()));
     }
 
     private Parse parse(String name) {

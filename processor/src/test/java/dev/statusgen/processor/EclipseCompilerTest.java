@@ -41,6 +41,13 @@ class EclipseCompilerTest {
     }
 
     @Test
+    void theVendorTablesOverTheIanaRegistry() {
+        assertSameOutput(compiler -> compiler.holder("spec = {dev.statusgen.HttpStatusTable.IANA_REGISTRY,"
+                + " dev.statusgen.HttpStatusTable.NGINX, dev.statusgen.HttpStatusTable.CLOUDFLARE,"
+                + " dev.statusgen.HttpStatusTable.AWS_ELB}"));
+    }
+
+    @Test
     void aSpecOnTheClassPathOverTheStandardTable() {
         assertSameOutput(compiler -> compiler.holder("spec = \"specs/nginx.md\", extendsStandard = true"));
     }

@@ -89,6 +89,11 @@ public enum Message {
             0,
             "the tag override only applies to a spec layered over another: a later file of spec, or"
                     + " extendsStandard = true"),
+    VENDOR_TABLE_ALONE(
+            ERROR,
+            2,
+            "%s lists vendor codes only; layer it over a table of classes: spec ="
+                    + " {HttpStatusTable.STANDARD, HttpStatusTable.%s} or extendsStandard = true"),
 
     // The annotation and its holder.
     HOLDER_NOT_CLASS(ERROR, 2, "@HttpStatusTable goes on a class, not on %s %s"),

@@ -7,7 +7,8 @@ import java.util.Optional;
  * the one place that says what "standard" refers to: {@link #STANDARD} is the table that
  * {@code extendsStandard = true} layers a spec over. Each name is the value of a constant of
  * {@code @HttpStatusTable}, which the processor does not depend on at run time; {@code BuiltInTableTest} pins
- * the two to each other.
+ * the two to each other. Each constant has the name of that constant of {@code @HttpStatusTable}, which messages
+ * quote.
  */
 public enum BuiltInTable {
     /** statusgen's standard table: 5 classes and 65 codes, with their descriptions, references and tags. */
@@ -17,7 +18,14 @@ public enum BuiltInTable {
             "statusgen:iana-registry",
             "http-status-codes-1.csv",
             "the IANA registry of 2025-09-15",
-            "the IANA HTTP Status Code Registry as of 2025-09-15 (http-status-codes-1.csv)");
+            "the IANA HTTP Status Code Registry as of 2025-09-15 (http-status-codes-1.csv)"),
+    /** nginx's codes of its own: 444, 494 to 497 and 499. Codes only, to layer over another. */
+    NGINX("statusgen:nginx", "nginx-status-codes.md", "the nginx table", "nginx-status-codes.md"),
+    /** Cloudflare's codes for origin failures: 520 to 527 and 530. Codes only, to layer over another. */
+    CLOUDFLARE(
+            "statusgen:cloudflare", "cloudflare-status-codes.md", "the Cloudflare table", "cloudflare-status-codes.md"),
+    /** An AWS Application Load Balancer's own codes: 460, 463, 464 and 561. Codes only, to layer over another. */
+    AWS_ELB("statusgen:aws-elb", "aws-elb-status-codes.md", "the AWS load balancer table", "aws-elb-status-codes.md");
 
     private final String specName;
     private final String resource;

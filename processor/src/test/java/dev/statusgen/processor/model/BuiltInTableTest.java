@@ -17,6 +17,9 @@ class BuiltInTableTest {
     void eachConstantOfTheAnnotationNamesItsBundledTable() {
         assertThat(BuiltInTable.named(HttpStatusTable.STANDARD)).hasValue(BuiltInTable.STANDARD);
         assertThat(BuiltInTable.named(HttpStatusTable.IANA_REGISTRY)).hasValue(BuiltInTable.IANA_REGISTRY);
+        assertThat(BuiltInTable.named(HttpStatusTable.NGINX)).hasValue(BuiltInTable.NGINX);
+        assertThat(BuiltInTable.named(HttpStatusTable.CLOUDFLARE)).hasValue(BuiltInTable.CLOUDFLARE);
+        assertThat(BuiltInTable.named(HttpStatusTable.AWS_ELB)).hasValue(BuiltInTable.AWS_ELB);
     }
 
     @Test
@@ -25,6 +28,12 @@ class BuiltInTableTest {
         for (BuiltInTable table : BuiltInTable.values()) {
             names.add(table.specName());
         }
-        assertThat(names).containsExactly(HttpStatusTable.STANDARD, HttpStatusTable.IANA_REGISTRY);
+        assertThat(names)
+                .containsExactly(
+                        HttpStatusTable.STANDARD,
+                        HttpStatusTable.IANA_REGISTRY,
+                        HttpStatusTable.NGINX,
+                        HttpStatusTable.CLOUDFLARE,
+                        HttpStatusTable.AWS_ELB);
     }
 }

@@ -13,6 +13,13 @@ public final class Resources {
     /** The bundled IANA registry, as the processor reads it. */
     public static final String IANA_REGISTRY = "/dev/statusgen/processor/http-status-codes-1.csv";
 
+    /** The bundled nginx table, as the processor reads it. */
+    public static final String NGINX = "/dev/statusgen/processor/nginx-status-codes.md";
+    /** The bundled Cloudflare table, as the processor reads it. */
+    public static final String CLOUDFLARE = "/dev/statusgen/processor/cloudflare-status-codes.md";
+    /** The bundled AWS load balancer table, as the processor reads it. */
+    public static final String AWS_ELB = "/dev/statusgen/processor/aws-elb-status-codes.md";
+
     private Resources() {}
 
     /** The text of the resource {@code name}, such as {@code /specs/nginx.md}. */
