@@ -1,21 +1,28 @@
 package dev.statusgen.sample.web;
 
-import dev.statusgen.sample.view.ClassView;
 import dev.statusgen.sample.view.StatusJson;
 import dev.statusgen.sample.view.StatusSearch;
+import dev.statusgen.sample.view.StatusView;
 import dev.statusgen.sample.view.TableView;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * What the server answers with, from a table: the fixed resources, each page rendered once, at start-up, and the
- * search, whose results are rendered for each request.
+ * What the server answers with, from a table: the fixed resources and the pages of the table's codes, rendered once,
+ * at start-up; the page of a code that the table lacks, rendered once, when first asked for; and the search, whose
+ * results are rendered for each request.
  */
 final class Site {
+    private static final Pattern CODE_PATH = Pattern.compile("/[0-9]{3}");
+
     private final TableView table;
+    private final String baseUrl;
     private final StatusSearch search;
     private final Map<String, Resource> resources = new HashMap<>();
+    private final Map<Integer, Resource> unlisted = new ConcurrentHashMap<>();
 
     /**
      * Renders the site of {@code table}.
@@ -24,6 +31,7 @@ final class Site {
      */
     Site(TableView table, String baseUrl) {
         this.table = table;
+        this.baseUrl = baseUrl;
         this.search = new StatusSearch(table);
         resources.put("/", Resource.of(Pages.table(table, baseUrl), Resource.HTML));
         resources.put("/app.js", Resource.classpath("web/app.js", Resource.JAVASCRIPT));
@@ -32,18 +40,31 @@ final class Site {
         resources.put("/api/statuses", Resource.json(StatusJson.statuses(table)));
         resources.put("/api/classes", Resource.json(StatusJson.classes(table)));
         resources.put("/api/tags", Resource.json(StatusJson.tags(table)));
-        for (ClassView statusClass : table.classes()) {
-            for (int code = statusClass.first(); code <= statusClass.last(); code++) {
-                resources.put(
-                        "/" + code,
-                        Resource.of(Pages.status(table.status(code), table, baseUrl + code), Resource.HTML));
-            }
+        for (StatusView status : table.statuses()) {
+            resources.put("/" + status.code(), page(status));
         }
     }
 
-    /** The resource at {@code path}, rendered at start-up: a file, a list of the API, or the page of a code. */
+    /**
+     * The resource at {@code path}: a file, a list of the API, or the page of a code of a class, of the table or
+     * not.
+     */
     Optional<Resource> resource(String path) {
-        return Optional.ofNullable(resources.get(path));
+        Resource resource = resources.get(path);
+        if (resource != null || !isCodePath(path)) {
+            return Optional.ofNullable(resource);
+        }
+        int code = Integer.parseInt(path.substring(1));
+        return table.classOf(code).map(c -> unlisted.computeIfAbsent(code, unused -> page(table.status(code))));
+    }
+
+    /** Whether {@code path} is that of a 3-digit code, such as {@code /404} or {@code /099}. */
+    static boolean isCodePath(String path) {
+        return CODE_PATH.matcher(path).matches();
+    }
+
+    private Resource page(StatusView status) {
+        return Resource.of(Pages.status(status, table, baseUrl + status.code()), Resource.HTML);
     }
 
     /** The JSON of the status of {@code code}; an IllegalArgumentException says why there is none. */

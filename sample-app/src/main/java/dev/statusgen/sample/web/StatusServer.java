@@ -18,14 +18,13 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * The online status-code query: an HTTP server that serves the table's page at {@code /}, a page for every 3-digit
  * code of a class at {@code /404}, search results at {@code /search?q=}, the JSON API under {@code /api/}, the
  * generated Markdown reference at {@code /reference.md} and a health check at {@code /healthz}, all from the
- * generated code and, for what the tags mean, the generated reference. The pages are rendered once, at start-up;
- * search results for each request.
+ * generated code and, for what the tags mean, the generated reference. Each page is rendered once, at start-up
+ * or when first asked for; search results for each request.
  *
  * <p>It answers GET and HEAD (405 otherwise), refuses URIs over 8 KB (414), answers unknown paths with a 404, and
  * tags every body but the health check's and the errors' with a strong ETag so that {@code If-None-Match} gets a
@@ -66,7 +65,6 @@ public final class StatusServer implements AutoCloseable {
     private static final String STATUS_PATH = API_PATH + "status/";
     private static final String HEALTH_PATH = "/healthz";
     private static final String SEARCH_PATH = "/search";
-    private static final Pattern CODE_PATH = Pattern.compile("/[0-9]{3}");
     private static final byte[] HEALTHY = StatusJson.health();
 
     private final HttpServer server;
@@ -261,7 +259,7 @@ public final class StatusServer implements AutoCloseable {
         }
         String segment = path.isEmpty() ? "" : path.substring(1);
         String message;
-        if (CODE_PATH.matcher(path).matches()) {
+        if (Site.isCodePath(path)) {
             message = site.noPage(segment);
         } else if (segment.indexOf('/') < 0) {
             message =
@@ -270,7 +268,7 @@ public final class StatusServer implements AutoCloseable {
             message =
                     "No page at " + path + ": the table is at / and each 3-digit status code has a page, such as /404";
         }
-        page(exchange, 404, CODE_PATH.matcher(path).matches() ? "No such status code" : "Page not found", message);
+        page(exchange, 404, Site.isCodePath(path) ? "No such status code" : "Page not found", message);
     }
 
     /** An error: JSON under {@code /api/} and for the health check, else a page. */
