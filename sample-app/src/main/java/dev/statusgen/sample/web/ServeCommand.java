@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves the status table: a web page to find any code by number or by name, a JSON API, and a health "
-                    + "check at /healthz.",
+            "Serves the status table: its page, a page for each code, a search by number or by name that works "
+                    + "without scripts, a JSON API, and a health check at /healthz.",
             "Stop it with Ctrl-C or SIGTERM: it stops accepting connections, lets the requests under way finish, "
                     + "and exits."
         },
