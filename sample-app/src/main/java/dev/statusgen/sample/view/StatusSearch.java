@@ -76,18 +76,16 @@ public final class StatusSearch {
 
     /**
      * Searches as the page does: a number finds the codes of the table that start with it ({@code 40} finds 400 to
-     * 409) or, if there are none, the status of the 3-digit code it names; any other text finds by name.
+     * 409) or, if there are none, the status of the 3-digit code it names; any other text finds by name, as
+     * {@link #lookUp} does.
      *
      * @param query such as {@code 40}, {@code 299} or {@code found}
      * @return what the query found
      */
     public Result search(String query) {
         String text = query.strip();
-        if (text.isEmpty()) {
-            return Result.failed(query, blank(query));
-        }
         if (!DIGITS.matcher(text).matches()) {
-            return byName(query, text);
+            return lookUp(query);
         }
         List<StatusView> found = table.statuses().stream()
                 .filter(s -> String.valueOf(s.code()).startsWith(text))
@@ -106,9 +104,19 @@ public final class StatusSearch {
      */
     public static int code(String text) {
         if (!CODE.matcher(text).matches()) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a status code: expected 3 digits, such as 404");
+            throw new IllegalArgumentException(notACode(text));
         }
         return Integer.parseInt(text);
+    }
+
+    /**
+     * Says that {@code text} is not a status code.
+     *
+     * @param text what was given for a code
+     * @return such as {@code "4O4" is not a status code: expected 3 digits, such as 404}
+     */
+    public static String notACode(String text) {
+        return "\"" + text + "\" is not a status code: expected 3 digits, such as 404";
     }
 
     private Result byName(String query, String text) {

@@ -258,17 +258,17 @@ public final class StatusServer implements AutoCloseable {
             return;
         }
         String segment = path.isEmpty() ? "" : path.substring(1);
-        String message;
         if (Site.isCodePath(path)) {
-            message = site.noPage(segment);
+            page(exchange, 404, "No such status code", site.noPage(segment));
         } else if (segment.indexOf('/') < 0) {
-            message =
-                    "No page at " + path + ": \"" + segment + "\" is not a status code: expected 3 digits, such as 404";
+            page(exchange, 404, "Page not found", "No page at " + path + ": " + StatusSearch.notACode(segment));
         } else {
-            message =
-                    "No page at " + path + ": the table is at / and each 3-digit status code has a page, such as /404";
+            page(
+                    exchange,
+                    404,
+                    "Page not found",
+                    "No page at " + path + ": the table is at / and each 3-digit status code has a page, such as /404");
         }
-        page(exchange, 404, Site.isCodePath(path) ? "No such status code" : "Page not found", message);
     }
 
     /** An error: JSON under {@code /api/} and for the health check, else a page. */
@@ -296,7 +296,7 @@ public final class StatusServer implements AutoCloseable {
      * The way from a page at {@code rawPath} to the site's root, as a relative link: {@code ./} from {@code /abc},
      * {@code ../../} from {@code /a/b/c}. The browser resolves it segment by segment, as the path is written.
      */
-    static String root(String rawPath) {
+    private static String root(String rawPath) {
         int depth = rawPath == null
                 ? 0
                 : (int) rawPath.chars().filter(c -> c == '/').count() - 1;
