@@ -1,8 +1,11 @@
 package dev.statusgen.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +44,25 @@ class MainJarIT {
         assertEquals(1, result.exit());
         assertEquals("", result.out());
         assertEquals(
-                "statusgen-sample: \"4O4\" is not a status code: expected 3 digits, such as 404",
+                "statusgen-sample: No status code has \"4O4\" in its name or its aliases",
                 result.err().strip());
+    }
+
+    @Test
+    void theJarFindsACodeByName() throws Exception {
+        Result result = run("not found");
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().startsWith("404 Not Found" + System.lineSeparator()), result.out());
+    }
+
+    @Test
+    void theJarPrintsJson() throws Exception {
+        Result result = run("--json", "404", "299");
+        assertEquals(0, result.exit(), result.err());
+        JsonNode statuses = new ObjectMapper().readTree(result.out());
+        assertEquals(2, statuses.size());
+        assertEquals("Not Found", statuses.get(0).get("name").asText());
+        assertEquals(299, statuses.get(1).get("code").asInt());
+        assertFalse(statuses.get(1).get("standard").asBoolean());
     }
 }

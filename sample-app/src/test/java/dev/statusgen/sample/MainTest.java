@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statusgen.sample.web.StatusServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -23,6 +31,9 @@ class MainTest {
     /** The project's source document, which the standard table comes from. */
     private static final Path SEED =
             Path.of("..", "processor", "src", "test", "resources", "seed", "http-status-table.txt");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -117,11 +128,104 @@ class MainTest {
 
     @Test
     void validCodesArePrintedEvenWhenOthersAreInvalid() {
-        assertEquals(1, run("200", "x"));
+        assertEquals(1, run("200", "4O4", "1000"));
         assertTrue(out.toString().startsWith("200 OK"));
         assertEquals(
-                "statusgen-sample: \"x\" is not a status code: expected 3 digits, such as 404" + System.lineSeparator(),
+                "statusgen-sample: No status code has \"4O4\" in its name or its aliases" + System.lineSeparator()
+                        + "statusgen-sample: \"1000\" is not a status code: expected 3 digits, such as 404"
+                        + System.lineSeparator(),
                 err.toString());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({"not found, 404", "Not Found, 404", "content too large, 413", "PAYLOAD TOO LARGE, 413", "teapot, 418"})
+    void looksACodeUpByNameOrAliasWhateverTheCase(String name, String code) {
+        assertEquals(0, run(code));
+        String byCode = out.toString();
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(name));
+        assertEquals(byCode, out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void listsEveryCodeThatANameFinds() {
+        assertEquals(0, run("found"));
+        List<String> names =
+                out.toString().lines().filter(line -> !line.startsWith(" ")).toList();
+        assertEquals(List.of("302 Found", "404 Not Found"), names);
+    }
+
+    @Test
+    void aNameThatFindsNothingFailsWithAMessage() {
+        assertEquals(1, run("teapots"));
+        assertEquals("", out.toString());
+        assertEquals(
+                "statusgen-sample: No status code has \"teapots\" in its name or its aliases" + System.lineSeparator(),
+                err.toString());
+    }
+
+    @Test
+    void printsJsonAsTheApiAnswersInTheOrderOfTheArguments() throws Exception {
+        try (StatusServer server = StatusServer.start(new InetSocketAddress("127.0.0.1", 0))) {
+            assertEquals(0, run("--json", "404", "299", "content too large"));
+            JsonNode printed = JSON.readTree(out.toString());
+            assertEquals(
+                    JSON.createArrayNode()
+                            .add(api(server, "/api/status/404"))
+                            .add(api(server, "/api/status/299"))
+                            .add(api(server, "/api/status/413")),
+                    printed);
+            assertEquals("", err.toString());
+        }
+    }
+
+    @Test
+    void printsAnErrorObjectInThePlaceOfAnArgumentThatFindsNothing() throws Exception {
+        try (StatusServer server = StatusServer.start(new InetSocketAddress("127.0.0.1", 0))) {
+            assertEquals(1, run("--json", "nope", "404", "1000", "found"));
+            JsonNode printed = JSON.readTree(out.toString());
+            assertEquals(
+                    JSON.createArrayNode()
+                            .add(JSON.createObjectNode()
+                                    .put("query", "nope")
+                                    .put("error", "No status code has \"nope\" in its name or its aliases"))
+                            .add(api(server, "/api/status/404"))
+                            .add(JSON.createObjectNode()
+                                    .put("query", "1000")
+                                    .put("error", "\"1000\" is not a status code: expected 3 digits, such as 404"))
+                            .add(api(server, "/api/status/302"))
+                            .add(api(server, "/api/status/404")),
+                    printed);
+            assertEquals(2, err.toString().lines().count(), err::toString);
+        }
+    }
+
+    @Test
+    void listsTheWholeTableAsJsonAsTheApiDoes() throws Exception {
+        try (StatusServer server = StatusServer.start(new InetSocketAddress("127.0.0.1", 0))) {
+            assertEquals(0, run("--list", "--json"));
+            assertEquals(api(server, "/api/statuses"), JSON.readTree(out.toString()));
+            assertEquals(
+                    new String(
+                                    CLIENT.send(
+                                                    HttpRequest.newBuilder(
+                                                                    server.uri().resolve("/api/statuses"))
+                                                            .build(),
+                                                    HttpResponse.BodyHandlers.ofByteArray())
+                                            .body(),
+                                    StandardCharsets.UTF_8)
+                            + System.lineSeparator(),
+                    out.toString(),
+                    "byte for byte, and a line");
+        }
+    }
+
+    private static JsonNode api(StatusServer server, String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = CLIENT.send(
+                HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), path);
+        return JSON.readTree(response.body());
     }
 
     @Test
@@ -141,6 +245,7 @@ class MainTest {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("Usage: statusgen-sample"));
         assertTrue(out.toString().contains("--list"));
+        assertTrue(out.toString().contains("--json"));
         assertTrue(out.toString().contains("non-standard response"));
     }
 

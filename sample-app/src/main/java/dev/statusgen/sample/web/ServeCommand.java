@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -17,8 +19,8 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves the status table: a web page to find any code by number or by name, a JSON API, and a health "
-                    + "check at /healthz.",
+            "Serves the status table: its page, a page for each code, a search by number or by name that works "
+                    + "without scripts, a JSON API, and a health check at /healthz.",
             "Stop it with Ctrl-C or SIGTERM: it stops accepting connections, lets the requests under way finish, "
                     + "and exits."
         },
@@ -47,6 +49,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--access-log", description = "Write a line per request to stdout, in the Common Log Format.")
     private boolean accessLog;
 
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            converter = BaseUrlConverter.class,
+            description = "The site's public address, which each page names as its own (its canonical link), such "
+                    + "as that of a proxy in front of the server: https://status.example.com/. "
+                    + "Default: the address the server listens on.")
+    private URI baseUrl;
+
     /** Creates the command; picocli sets its options. */
     public ServeCommand() {}
 
@@ -60,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         InetSocketAddress address = new InetSocketAddress(host, port);
         StatusServer server;
         try {
-            server = accessLog ? StatusServer.start(address, out) : StatusServer.start(address);
+            server = StatusServer.start(address, baseUrl, accessLog ? out : null);
         } catch (IOException e) {
             spec.commandLine()
                     .getErr()
@@ -120,6 +131,43 @@ public final class ServeCommand implements Callable<Integer> {
         private static CommandLine.TypeConversionException refusal(String text) {
             return new CommandLine.TypeConversionException(
                     "\"" + text + "\" is not an IP address, such as 127.0.0.1, 0.0.0.0 or ::1");
+        }
+    }
+
+    /**
+     * Reads {@code --base-url}: an absolute {@code http} or {@code https} URL with a host and no query or fragment,
+     * to which a {@code /} is added if its path does not end with one, so that a page's address is the base URL and
+     * the page's name.
+     */
+    static final class BaseUrlConverter implements CommandLine.ITypeConverter<URI> {
+        /** Creates the converter; picocli calls it. */
+        BaseUrlConverter() {}
+
+        @Override
+        public URI convert(String text) {
+            URI uri;
+            try {
+                uri = new URI(text);
+            } catch (URISyntaxException e) {
+                throw refusal(text);
+            }
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            if (!web
+                    || uri.getRawAuthority() == null
+                    || uri.getHost() == null
+                    || uri.getRawUserInfo() != null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
+                throw refusal(text);
+            }
+            String path = uri.getRawPath();
+            return path.endsWith("/") ? uri : URI.create(text + "/");
+        }
+
+        private static CommandLine.TypeConversionException refusal(String text) {
+            return new CommandLine.TypeConversionException("\"" + text
+                    + "\" is not a base URL: expected an absolute http or https URL with no query, such as "
+                    + "https://status.example.com/");
         }
     }
 }

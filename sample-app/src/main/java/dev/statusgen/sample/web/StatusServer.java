@@ -3,28 +3,32 @@ package dev.statusgen.sample.web;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.statusgen.sample.HttpStatusCode;
+import dev.statusgen.sample.view.StatusJson;
+import dev.statusgen.sample.view.StatusSearch;
+import dev.statusgen.sample.view.TableView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The online status-code query: an HTTP server that serves the page at {@code /}, the JSON API under {@code /api/},
- * the generated Markdown reference at {@code /reference.md} and a health check at {@code /healthz}, all from the
- * generated code and, for what the tags mean, the generated reference.
+ * The online status-code query: an HTTP server that serves the table's page at {@code /}, a page for every 3-digit
+ * code of a class at {@code /404}, search results at {@code /search?q=}, the JSON API under {@code /api/}, the
+ * generated Markdown reference at {@code /reference.md} and a health check at {@code /healthz}, all from the
+ * generated code and, for what the tags mean, the generated reference. Each page is rendered once, at start-up
+ * or when first asked for; search results for each request.
  *
- * <p>It answers GET and HEAD (405 otherwise), refuses URIs over 8 KB (414), answers unknown paths with a JSON 404,
- * and tags every body but the health check's with a strong ETag so that {@code If-None-Match} gets a 304.
+ * <p>It answers GET and HEAD (405 otherwise), refuses URIs over 8 KB (414), answers unknown paths with a 404, and
+ * tags every body but the health check's and the errors' with a strong ETag so that {@code If-None-Match} gets a
+ * 304. Errors under {@code /api/} and of the health check are JSON; all others are pages.
  *
  * <p>It is the JDK's server, under limits: time limits for reading a request (10 s) and for writing its answer
  * (30 s), a limit on open connections (256), and a thread for each connection being served, so that slow or stuck
@@ -57,49 +61,35 @@ public final class StatusServer implements AutoCloseable {
     /** How long {@link #close()} then waits for the threads to end, writing their last access-log lines. */
     private static final long DRAIN_MILLIS = 500;
 
-    private static final String STATUS_PATH = "/api/status/";
+    private static final String API_PATH = "/api/";
+    private static final String STATUS_PATH = API_PATH + "status/";
     private static final String HEALTH_PATH = "/healthz";
+    private static final String SEARCH_PATH = "/search";
     private static final byte[] HEALTHY = StatusJson.health();
 
-    /** Where statusgen writes the Markdown reference of the holder {@code dev.statusgen.sample.Http}. */
-    private static final String REFERENCE = "META-INF/statusgen/dev/statusgen/sample/Http.md";
-
-    private final Map<String, Resource> resources = resources();
     private final HttpServer server;
     private final InetAddress host;
     private final ExecutorService executor;
     private final HttpContext context;
+    private final Site site;
 
-    private StatusServer(HttpServer server, InetAddress host, ExecutorService executor) {
+    private StatusServer(HttpServer server, InetAddress host, ExecutorService executor, URI baseUrl) {
         this.server = server;
         this.host = host;
         this.executor = executor;
+        this.site = new Site(TableView.standard(), (baseUrl == null ? uri() : baseUrl).toString());
         this.context = server.createContext("/", this::handle);
     }
 
-    /** The fixed resources by path; the tags' descriptions come from the generated reference. */
-    private static Map<String, Resource> resources() {
-        Resource reference = Resource.classpath(REFERENCE, Resource.MARKDOWN);
-        List<ReferenceTags.Tag> tags = ReferenceTags.read(new String(reference.body(), StandardCharsets.UTF_8));
-        return Map.of(
-                "/", Resource.classpath("web/index.html", Resource.HTML),
-                "/app.js", Resource.classpath("web/app.js", Resource.JAVASCRIPT),
-                "/style.css", Resource.classpath("web/style.css", Resource.CSS),
-                "/reference.md", reference,
-                "/api/statuses", Resource.json(StatusJson.statuses()),
-                "/api/classes", Resource.json(StatusJson.classes()),
-                "/api/tags", Resource.json(StatusJson.tags(tags)));
-    }
-
     /**
-     * Starts a server without an access log.
+     * Starts a server without an access log, whose pages name their address at the address it listens on.
      *
      * @param address the address and port to listen on; port 0 picks a free one
      * @return the running server
      * @throws IOException if the server cannot listen there
      */
     public static StatusServer start(InetSocketAddress address) throws IOException {
-        return create(address).started();
+        return start(address, null, null);
     }
 
     /**
@@ -111,12 +101,28 @@ public final class StatusServer implements AutoCloseable {
      * @throws IOException if the server cannot listen there
      */
     public static StatusServer start(InetSocketAddress address, PrintWriter accessLog) throws IOException {
-        StatusServer server = create(address);
-        server.context.getFilters().add(new AccessLog(accessLog));
+        return start(address, null, accessLog);
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param address the address and port to listen on; port 0 picks a free one
+     * @param baseUrl the address that the pages name as theirs in their canonical links, ending in {@code /}, such
+     *     as that of a proxy in front of the server; null for {@link #uri()}
+     * @param accessLog where a line per request goes, in the Common Log Format; null for none
+     * @return the running server
+     * @throws IOException if the server cannot listen there
+     */
+    public static StatusServer start(InetSocketAddress address, URI baseUrl, PrintWriter accessLog) throws IOException {
+        StatusServer server = create(address, baseUrl);
+        if (accessLog != null) {
+            server.context.getFilters().add(new AccessLog(accessLog));
+        }
         return server.started();
     }
 
-    private static StatusServer create(InetSocketAddress address) throws IOException {
+    private static StatusServer create(InetSocketAddress address, URI baseUrl) throws IOException {
         LIMITS.forEach((name, value) -> {
             if (System.getProperty(name) == null) {
                 System.setProperty(name, value);
@@ -132,7 +138,12 @@ public final class StatusServer implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        return new StatusServer(server, address.getAddress(), executor);
+        try {
+            return new StatusServer(server, address.getAddress(), executor, baseUrl);
+        } catch (RuntimeException e) {
+            server.stop(0);
+            throw e;
+        }
     }
 
     private StatusServer started() {
@@ -185,46 +196,110 @@ public final class StatusServer implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
+        String path = Objects.requireNonNullElse(uri.getPath(), "");
         if (uri.toString().length() > MAX_URI_LENGTH) {
-            Replies.error(exchange, 414, "The URI is longer than " + MAX_URI_LENGTH + " characters");
+            fail(exchange, 414, "URI too long", "The URI is longer than " + MAX_URI_LENGTH + " characters");
             return;
         }
-        String path = Objects.requireNonNullElse(uri.getPath(), "");
-        Resource resource = resources.get(path);
+        Optional<Resource> resource = site.resource(path);
         boolean statusPath = path.startsWith(STATUS_PATH) && path.indexOf('/', STATUS_PATH.length()) < 0;
-        boolean healthPath = path.equals(HEALTH_PATH);
-        if (resource == null && !statusPath && !healthPath) {
-            Replies.error(exchange, 404, "No such resource: " + path);
+        boolean known = resource.isPresent() || statusPath || path.equals(HEALTH_PATH) || path.equals(SEARCH_PATH);
+        if (!known) {
+            notFound(exchange, path);
             return;
         }
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            Replies.error(exchange, 405, "Method " + method + " is not allowed: use GET or HEAD");
-            return;
-        }
-        if (healthPath) {
+            fail(exchange, 405, "Method not allowed", "Method " + method + " is not allowed: use GET or HEAD");
+        } else if (resource.isPresent()) {
+            Replies.resource(exchange, resource.get());
+        } else if (path.equals(HEALTH_PATH)) {
             Replies.uncached(exchange, 200, HEALTHY);
-            return;
+        } else if (statusPath) {
+            status(exchange, path.substring(STATUS_PATH.length()));
+        } else {
+            search(exchange, uri.getRawQuery());
         }
-        if (resource == null) {
-            try {
-                resource = Resource.json(
-                        StatusJson.status(HttpStatusCode.valueOf(code(path.substring(STATUS_PATH.length())))));
-            } catch (IllegalArgumentException e) {
-                Replies.error(exchange, 400, e.getMessage());
-                return;
-            }
-        }
-        Replies.resource(exchange, resource);
     }
 
-    /** The code in a path segment, which must be up to 3 digits; whether a class holds it is for the caller to check. */
-    private static int code(String segment) {
-        if (!segment.matches("[0-9]{1,3}")) {
-            throw new IllegalArgumentException(
-                    "\"" + segment + "\" is not a status code: expected 3 digits, such as 404");
+    private void status(HttpExchange exchange, String code) throws IOException {
+        Resource status;
+        try {
+            status = site.status(code);
+        } catch (IllegalArgumentException e) {
+            Replies.error(exchange, 400, e.getMessage());
+            return;
         }
-        return Integer.parseInt(segment);
+        Replies.resource(exchange, status);
+    }
+
+    private void search(HttpExchange exchange, String rawQuery) throws IOException {
+        String query = Query.parameter(rawQuery, "q");
+        if (query.length() > StatusSearch.MAX_QUERY_LENGTH) {
+            fail(
+                    exchange,
+                    400,
+                    "Query too long",
+                    "The query is longer than " + StatusSearch.MAX_QUERY_LENGTH
+                            + " characters: no status code has a name that long");
+            return;
+        }
+        Replies.resource(exchange, site.search(query));
+    }
+
+    /**
+     * A 404: under {@code /api/}, JSON; a 3-digit code that no class holds, a page that says so; any other path, a
+     * page that says why there is no page there.
+     */
+    private void notFound(HttpExchange exchange, String path) throws IOException {
+        if (isApi(path)) {
+            Replies.error(exchange, 404, "No such resource: " + path);
+            return;
+        }
+        String segment = path.isEmpty() ? "" : path.substring(1);
+        if (Site.isCodePath(path)) {
+            page(exchange, 404, "No such status code", site.noPage(segment));
+        } else if (segment.indexOf('/') < 0) {
+            page(exchange, 404, "Page not found", "No page at " + path + ": " + StatusSearch.notACode(segment));
+        } else {
+            page(
+                    exchange,
+                    404,
+                    "Page not found",
+                    "No page at " + path + ": the table is at / and each 3-digit status code has a page, such as /404");
+        }
+    }
+
+    /** An error: JSON under {@code /api/} and for the health check, else a page. */
+    private static void fail(HttpExchange exchange, int status, String heading, String message) throws IOException {
+        if (isApi(Objects.requireNonNullElse(exchange.getRequestURI().getPath(), ""))) {
+            Replies.error(exchange, status, message);
+        } else {
+            page(exchange, status, heading, message);
+        }
+    }
+
+    private static void page(HttpExchange exchange, int status, String heading, String message) throws IOException {
+        Replies.errorPage(
+                exchange,
+                status,
+                Pages.error(heading, message, root(exchange.getRequestURI().getRawPath())));
+    }
+
+    /** Whether {@code path} is one of the API's or the health check's, whose errors are JSON. */
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith(API_PATH) || path.equals(HEALTH_PATH);
+    }
+
+    /**
+     * The way from a page at {@code rawPath} to the site's root, as a relative link: {@code ./} from {@code /abc},
+     * {@code ../../} from {@code /a/b/c}. The browser resolves it segment by segment, as the path is written.
+     */
+    private static String root(String rawPath) {
+        int depth = rawPath == null
+                ? 0
+                : (int) rawPath.chars().filter(c -> c == '/').count() - 1;
+        return depth <= 0 ? Pages.ROOT : "../".repeat(depth);
     }
 }

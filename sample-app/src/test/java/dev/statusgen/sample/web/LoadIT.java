@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A load test sized for CI: 20,000 requests over 32 kept-alive connections to the shaded jar, across the page and
+ * A load test sized for CI: 20,000 requests over 32 kept-alive connections to the shaded jar, across the pages and
  * the API. It prints its throughput and latencies, and asserts no timing: only that every request got its 200.
  */
 class LoadIT {
@@ -27,6 +27,7 @@ class LoadIT {
             "/api/statuses",
             "/api/classes",
             "/",
+            "/404",
             "/app.js",
             "/healthz");
 

@@ -79,11 +79,48 @@ class ServeCommandTest {
                 address, new ServeCommand.IpAddressConverter().convert(host).getHostAddress());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "https://status.example.com/, https://status.example.com/",
+        "https://status.example.com, https://status.example.com/",
+        "https://example.com/http/codes, https://example.com/http/codes/",
+        "http://127.0.0.1:8080/, http://127.0.0.1:8080/",
+        "HTTPS://[::1]:8443/a/, HTTPS://[::1]:8443/a/",
+    })
+    void readsABaseUrlAndEndsItsPathWithASlash(String text, String baseUrl) {
+        assertEquals(baseUrl, new ServeCommand.BaseUrlConverter().convert(text).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "status.example.com",
+                "/codes/",
+                "ftp://example.com/",
+                "https://",
+                "https:///codes",
+                "https://example.com/?a=1",
+                "https://example.com/#top",
+                "https://user@example.com/",
+                "https://exa mple.com/",
+                ""
+            })
+    void refusesABaseUrlThatIsNotAnAbsoluteWebAddress(String text) {
+        assertEquals(2, serve("--base-url", text, "--port", "0"));
+        assertTrue(
+                err.toString()
+                        .contains("Invalid value for option '--base-url': \"" + text
+                                + "\" is not a base URL: expected an absolute http or https URL with no query, such as "
+                                + "https://status.example.com/"),
+                err::toString);
+        assertEquals("", out.toString());
+    }
+
     @Test
     void namesItsOptionsInItsHelp() {
         assertEquals(0, serve("--help"));
         String help = out.toString();
-        for (String option : new String[] {"--host=ADDR", "--port=N", "--access-log"}) {
+        for (String option : new String[] {"--host=ADDR", "--port=N", "--access-log", "--base-url=URL"}) {
             assertTrue(help.contains(option), help);
         }
     }

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,7 +137,7 @@ class ServeJarIT {
             URI uri = serve.uri();
             assertEquals("Press Ctrl-C to stop.", serve.nextLine(STOP));
             int found = get(uri.resolve("/api/status/404")).body().length();
-            int missing = get(uri.resolve("/nope")).body().length();
+            int missing = get(uri.resolve("/nope")).body().getBytes(StandardCharsets.UTF_8).length;
             get(uri.resolve("/healthz"));
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < 3; i++) {

@@ -1,6 +1,8 @@
 package dev.statusgen.sample.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  * The standard table, read straight from {@code spec/http-status-codes.md}: what the API must answer. Its tables are
  * told apart by their header rows, and their columns are found by name.
  */
-record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> tags) {
+public record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> tags) {
     private static final Path FILE = Path.of("..", "spec", "http-status-codes.md");
     private static final Pattern RANGE = Pattern.compile("(\\d{3}) - (\\d{3})");
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)\\]");
@@ -25,12 +27,23 @@ record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> ta
     private static final Pattern RFC = Pattern.compile("RFC(\\d+)(?:, Section ([0-9.]+))?");
 
     /** A row of the classes table. */
-    record SpecClass(int first, int last, String id, String name, String description) {
-        String range() {
+    public record SpecClass(int first, int last, String id, String name, String description) {
+        /**
+         * Returns the range as the spec writes it.
+         *
+         * @return such as {@code 400 - 499}
+         */
+        public String range() {
             return first + " - " + last;
         }
 
-        boolean contains(int code) {
+        /**
+         * Whether the range holds {@code code}.
+         *
+         * @param code any number
+         * @return whether it is in the range
+         */
+        public boolean contains(int code) {
             return code >= first && code <= last;
         }
     }
@@ -40,14 +53,19 @@ record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> ta
      *
      * @param tags sorted, as the generated code lists them
      */
-    record SpecCode(
+    public record SpecCode(
             int code,
             String name,
             List<String> tags,
             List<String> aliases,
             List<SpecReference> references,
             String description) {
-        boolean standard() {
+        /**
+         * Whether the code is standard: it does not carry the tag {@code non-standard}.
+         *
+         * @return whether it is standard
+         */
+        public boolean standard() {
             return !tags.contains("non-standard");
         }
     }
@@ -58,7 +76,7 @@ record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> ta
      *
      * @param url null for plain text
      */
-    record SpecReference(String label, String url) {
+    public record SpecReference(String label, String url) {
         static SpecReference of(String bracketed) {
             Matcher rfc = RFC.matcher(bracketed);
             if (!rfc.matches()) {
@@ -73,9 +91,15 @@ record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> ta
     }
 
     /** A row of the table of the tags that the spec declares. */
-    record SpecTag(String id, String description) {}
+    public record SpecTag(String id, String description) {}
 
-    static SpecTable read() throws IOException {
+    /**
+     * Reads the standard table.
+     *
+     * @return its classes, codes and declared tags
+     * @throws IOException if the file cannot be read
+     */
+    public static SpecTable read() throws IOException {
         List<SpecClass> classes = new ArrayList<>();
         List<SpecCode> codes = new ArrayList<>();
         List<SpecTag> tags = new ArrayList<>();
@@ -105,16 +129,57 @@ record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> ta
         return new SpecTable(List.copyOf(classes), List.copyOf(codes), List.copyOf(tags));
     }
 
-    SpecClass classOf(int code) {
+    /**
+     * Returns the class whose range holds {@code code}, which one must.
+     *
+     * @param code a code in a class's range
+     * @return the class
+     */
+    public SpecClass classOf(int code) {
         return classes.stream().filter(c -> c.contains(code)).findFirst().orElseThrow();
     }
 
-    /** The codes that carry the tag {@code id}, in order. */
-    List<Integer> codesTagged(String id) {
+    /**
+     * Returns the codes that carry a tag.
+     *
+     * @param id the tag
+     * @return the codes, in order
+     */
+    public List<Integer> codesTagged(String id) {
         return codes.stream()
                 .filter(c -> c.tags().contains(id))
                 .map(SpecCode::code)
                 .toList();
+    }
+
+    /**
+     * Returns what a tag means: the spec's description of a tag that it declares, statusgen's of a built-in one, as
+     * the generated reference's row {@code | id | predicate | description | codes |} has it.
+     *
+     * @param tag a tag that the spec declares or a built-in one
+     * @return its description
+     */
+    public String description(String tag) {
+        return tags.stream()
+                .filter(t -> t.id().equals(tag))
+                .map(SpecTag::description)
+                .findFirst()
+                .orElseGet(() -> builtInDescription(tag));
+    }
+
+    private static String builtInDescription(String tag) {
+        try (InputStream in = SpecTable.class
+                .getClassLoader()
+                .getResourceAsStream("META-INF/statusgen/dev/statusgen/sample/Http.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> line.startsWith("| " + tag + " |"))
+                    .map(line -> line.split(" \\| ")[2])
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the reference has no tag " + tag));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SpecClass specClass(Map<String, String> cells) {

@@ -1,9 +1,9 @@
-package dev.statusgen.sample.web;
+package dev.statusgen.sample.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.statusgen.sample.web.ReferenceTags.Tag;
+import dev.statusgen.sample.view.ReferenceTags.Tag;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

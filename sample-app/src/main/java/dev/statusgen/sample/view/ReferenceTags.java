@@ -1,4 +1,4 @@
-package dev.statusgen.sample.web;
+package dev.statusgen.sample.view;
 
 import java.util.ArrayList;
 import java.util.List;
