@@ -38,6 +38,16 @@ public record Tag(String id, String description) {
         return !id.equals(NON_STANDARD) && !id.equals(OVERRIDE);
     }
 
+    /** Whether a code can carry this tag, so that the tag enum has a constant for it: all but {@value #OVERRIDE}. */
+    public boolean hasConstant() {
+        return !id.equals(OVERRIDE);
+    }
+
+    /** The constant of this tag in the generated tag enum: {@code aws-elb} gives {@code AWS_ELB}. */
+    public String constantName() {
+        return Identifiers.tagConstant(id);
+    }
+
     /** The predicate for this tag: {@code no-content} gives {@code isNoContent}. */
     public String predicateName() {
         return Identifiers.tagPredicate(id);

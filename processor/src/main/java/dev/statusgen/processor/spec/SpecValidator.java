@@ -108,6 +108,15 @@ public final class SpecValidator {
             problems.add(Problem.at(row.file(), row.line(), row.column(), Message.TAG_BUILT_IN, row.id()));
             return;
         }
+        if (!Identifiers.isTagConstant(row.id())) {
+            problems.add(Problem.at(
+                    row.file(),
+                    row.line(),
+                    row.column(),
+                    Message.TAG_NOT_CONSTANT,
+                    row.id(),
+                    Identifiers.tagConstant(row.id())));
+        }
         TagRow first = declared.putIfAbsent(row.id(), row);
         if (first != null) {
             problems.add(Problem.at(
