@@ -9,10 +9,12 @@ import dev.statusgen.processor.fixtures.registry.OursStatusCode;
 import dev.statusgen.processor.fixtures.registry.OursStatusCodes;
 import dev.statusgen.processor.fixtures.registry.Registry2017Status;
 import dev.statusgen.processor.fixtures.registry.Registry2017StatusCode;
+import dev.statusgen.processor.fixtures.registry.Registry2017StatusTag;
 import dev.statusgen.processor.fixtures.registry.RegistryStatus;
 import dev.statusgen.processor.fixtures.registry.RegistryStatusClass;
 import dev.statusgen.processor.fixtures.registry.RegistryStatusCode;
 import dev.statusgen.processor.fixtures.registry.RegistryStatusCodes;
+import dev.statusgen.processor.fixtures.registry.RegistryStatusTag;
 import dev.statusgen.processor.testing.Compiler;
 import dev.statusgen.processor.testing.Expect;
 import dev.statusgen.processor.testing.Resources;
@@ -64,7 +66,7 @@ class RegistryTest {
                     status.code(),
                     status.reasonPhrase(),
                     status.description(),
-                    status.tags(),
+                    status.tags().stream().map(RegistryStatusTag::id).toList(),
                     references(status.references()),
                     status.isStandard()));
         }
@@ -79,7 +81,7 @@ class RegistryTest {
                     status.code(),
                     status.reasonPhrase(),
                     status.description(),
-                    status.tags(),
+                    status.tags().stream().map(Registry2017StatusTag::id).toList(),
                     links(
                             status.references(),
                             Registry2017StatusCode.Reference::label,

@@ -8,11 +8,13 @@ import dev.statusgen.processor.fixtures.standard.HttpStatus;
 import dev.statusgen.processor.fixtures.standard.HttpStatusClass;
 import dev.statusgen.processor.fixtures.standard.HttpStatusCode;
 import dev.statusgen.processor.fixtures.standard.HttpStatusCodes;
+import dev.statusgen.processor.fixtures.standard.HttpStatusTag;
 import dev.statusgen.processor.testing.SeedTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,12 +80,20 @@ class StandardTableTest {
     @Test
     void everyTagPredicateAgreesWithTags() {
         for (HttpStatus status : HttpStatus.values()) {
-            List<String> tags = status.tags();
-            assertWithMessage("%s", status).that(status.isCacheable()).isEqualTo(tags.contains("cacheable"));
-            assertWithMessage("%s", status).that(status.isNoContent()).isEqualTo(tags.contains("no-content"));
-            assertWithMessage("%s", status).that(status.isWebdav()).isEqualTo(tags.contains("webdav"));
-            assertWithMessage("%s", status).that(status.isDeprecated()).isEqualTo(tags.contains("deprecated"));
-            assertWithMessage("%s", status).that(status.isStandard()).isEqualTo(!tags.contains("non-standard"));
+            Set<HttpStatusTag> tags = status.tags();
+            assertWithMessage("%s", status)
+                    .that(status.isCacheable())
+                    .isEqualTo(tags.contains(HttpStatusTag.CACHEABLE));
+            assertWithMessage("%s", status)
+                    .that(status.isNoContent())
+                    .isEqualTo(tags.contains(HttpStatusTag.NO_CONTENT));
+            assertWithMessage("%s", status).that(status.isWebdav()).isEqualTo(tags.contains(HttpStatusTag.WEBDAV));
+            assertWithMessage("%s", status)
+                    .that(status.isDeprecated())
+                    .isEqualTo(tags.contains(HttpStatusTag.DEPRECATED));
+            assertWithMessage("%s", status)
+                    .that(status.isStandard())
+                    .isEqualTo(!tags.contains(HttpStatusTag.NON_STANDARD));
             int code = status.code();
             assertWithMessage("%s", status)
                     .that(HttpStatusCodes.isCacheable(code))
