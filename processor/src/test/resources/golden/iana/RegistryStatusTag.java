@@ -21,35 +21,35 @@ public enum RegistryStatusTag {
   /**
    * <b>webdav</b>: A WebDAV extension of HTTP.
    *
-   * <p>Built into statusgen. Codes: none.
+   * <p>Defined by statusgen. Codes: none.
    */
   WEBDAV("webdav", "A WebDAV extension of HTTP.", true, new int[] {}),
 
   /**
    * <b>experimental</b>: An experimental code.
    *
-   * <p>Built into statusgen. Codes: 104.
+   * <p>Defined by statusgen. Codes: 104.
    */
   EXPERIMENTAL("experimental", "An experimental code.", true, new int[] {104}),
 
   /**
    * <b>deprecated</b>: A deprecated code.
    *
-   * <p>Built into statusgen. Codes: 510.
+   * <p>Defined by statusgen. Codes: 510.
    */
   DEPRECATED("deprecated", "A deprecated code.", true, new int[] {510}),
 
   /**
    * <b>unused</b>: A reserved code that is no longer used.
    *
-   * <p>Built into statusgen. Codes: 306, 418.
+   * <p>Defined by statusgen. Codes: 306, 418.
    */
   UNUSED("unused", "A reserved code that is no longer used.", true, new int[] {306, 418}),
 
   /**
    * <b>non-standard</b>: A code outside the standards, though in use.
    *
-   * <p>Built into statusgen. Codes: none.
+   * <p>Defined by statusgen. Codes: none.
    */
   NON_STANDARD("non-standard", "A code outside the standards, though in use.", true, new int[] {});
 
@@ -64,7 +64,7 @@ public enum RegistryStatusTag {
   private final String description;
 
   /**
-   * Whether statusgen defines the tag.
+   * Whether statusgen itself defines the tag.
    */
   private final boolean builtIn;
 
@@ -107,9 +107,10 @@ public enum RegistryStatusTag {
   }
 
   /**
-   * Whether statusgen itself defines this tag, rather than the spec.
+   * Whether statusgen itself defines this tag: it is built into statusgen, or a table
+   * bundled with statusgen declares it, rather than the project's own spec.
    *
-   * @return true for a built-in tag, false for one that the spec declares
+   * @return true for a tag of statusgen's, false for one that the project's spec declares
    */
   public boolean builtIn() {
     return builtIn;

@@ -21,35 +21,35 @@ public enum HttpStatusTag {
   /**
    * <b>webdav</b>: A WebDAV extension of HTTP.
    *
-   * <p>Built into statusgen. Codes: 102, 207, 208, 422, 423, 424, 507, 508.
+   * <p>Defined by statusgen. Codes: 102, 207, 208, 422, 423, 424, 507, 508.
    */
   WEBDAV("webdav", "A WebDAV extension of HTTP.", true, new int[] {102, 207, 208, 422, 423, 424, 507, 508}),
 
   /**
    * <b>experimental</b>: An experimental code.
    *
-   * <p>Built into statusgen. Codes: 425.
+   * <p>Defined by statusgen. Codes: 425.
    */
   EXPERIMENTAL("experimental", "An experimental code.", true, new int[] {425}),
 
   /**
    * <b>deprecated</b>: A deprecated code.
    *
-   * <p>Built into statusgen. Codes: 305.
+   * <p>Defined by statusgen. Codes: 305.
    */
   DEPRECATED("deprecated", "A deprecated code.", true, new int[] {305}),
 
   /**
    * <b>unused</b>: A reserved code that is no longer used.
    *
-   * <p>Built into statusgen. Codes: 306.
+   * <p>Defined by statusgen. Codes: 306.
    */
   UNUSED("unused", "A reserved code that is no longer used.", true, new int[] {306}),
 
   /**
    * <b>non-standard</b>: A code outside the standards, though in use.
    *
-   * <p>Built into statusgen. Codes: 449, 509.
+   * <p>Defined by statusgen. Codes: 449, 509.
    */
   NON_STANDARD("non-standard", "A code outside the standards, though in use.", true, new int[] {449, 509}),
 
@@ -57,16 +57,16 @@ public enum HttpStatusTag {
    * <b>cacheable</b>: Heuristically cacheable: a cache may reuse a response with this code without explicit
    * freshness information (RFC 9110, Section 15.1).
    *
-   * <p>Declared by the spec. Codes: 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501.
+   * <p>Defined by statusgen. Codes: 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501.
    */
-  CACHEABLE("cacheable", "Heuristically cacheable: a cache may reuse a response with this code without explicit freshness information (RFC 9110, Section 15.1).", false, new int[] {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501}),
+  CACHEABLE("cacheable", "Heuristically cacheable: a cache may reuse a response with this code without explicit freshness information (RFC 9110, Section 15.1).", true, new int[] {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501}),
 
   /**
    * <b>no-content</b>: Never has content: every 1xx code, 204 and 304 (RFC 9110, Section 6.4.1).
    *
-   * <p>Declared by the spec. Codes: 100, 101, 102, 103, 204, 304.
+   * <p>Defined by statusgen. Codes: 100, 101, 102, 103, 204, 304.
    */
-  NO_CONTENT("no-content", "Never has content: every 1xx code, 204 and 304 (RFC 9110, Section 6.4.1).", false, new int[] {100, 101, 102, 103, 204, 304});
+  NO_CONTENT("no-content", "Never has content: every 1xx code, 204 and 304 (RFC 9110, Section 6.4.1).", true, new int[] {100, 101, 102, 103, 204, 304});
 
   /**
    * The tag as the spec spells it.
@@ -79,7 +79,7 @@ public enum HttpStatusTag {
   private final String description;
 
   /**
-   * Whether statusgen defines the tag.
+   * Whether statusgen itself defines the tag.
    */
   private final boolean builtIn;
 
@@ -122,9 +122,10 @@ public enum HttpStatusTag {
   }
 
   /**
-   * Whether statusgen itself defines this tag, rather than the spec.
+   * Whether statusgen itself defines this tag: it is built into statusgen, or a table
+   * bundled with statusgen declares it, rather than the project's own spec.
    *
-   * @return true for a built-in tag, false for one that the spec declares
+   * @return true for a tag of statusgen's, false for one that the project's spec declares
    */
   public boolean builtIn() {
     return builtIn;

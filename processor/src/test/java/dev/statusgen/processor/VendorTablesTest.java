@@ -52,7 +52,7 @@ class VendorTablesTest {
     /** A vendor table: its file, its tag, and the hosts of the documentation that it links to. */
     private enum Vendor {
         NGINX(Resources.NGINX, "nginx", List.of("nginx.org")),
-        CLOUDFLARE(Resources.CLOUDFLARE, "cloudflare", List.of("developers.cloudflare.com", "blog.cloudflare.com")),
+        CLOUDFLARE(Resources.CLOUDFLARE, "cloudflare", List.of("developers.cloudflare.com")),
         AWS_ELB(Resources.AWS_ELB, "aws-elb", List.of("docs.aws.amazon.com"));
 
         final String resource;
@@ -215,6 +215,10 @@ class VendorTablesTest {
         assertThat(railgun.name()).isEqualTo("RAILGUN_LISTENER_TO_ORIGIN_ERROR");
         assertThat(railgun.isDeprecated()).isTrue();
         assertThat(railgun.isCloudflare()).isTrue();
+        assertThat(railgun.references().get(0).url())
+                .hasValue("https://developers.cloudflare.com/support/troubleshooting/http-status-codes/"
+                        + "cloudflare-5xx-errors/");
+        assertThat(railgun.description()).contains("no longer documents 527");
         assertThat(VendorsStatus.class.getField(railgun.name()).isAnnotationPresent(Deprecated.class))
                 .isTrue();
         assertThat(VendorsStatusCodes.class.getField(railgun.name()).isAnnotationPresent(Deprecated.class))

@@ -45,7 +45,7 @@ public final class StatusTagWriter {
         }
         return type.addField(ValueMembers.field(ValueMembers.STRING, "id", "The tag as the spec spells it."))
                 .addField(ValueMembers.field(ValueMembers.STRING, "description", "What the tag means."))
-                .addField(ValueMembers.field(TypeName.BOOLEAN, "builtIn", "Whether statusgen defines the tag."))
+                .addField(ValueMembers.field(TypeName.BOOLEAN, "builtIn", "Whether statusgen itself defines the tag."))
                 .addField(ValueMembers.field(INTS, "codes", "The codes that carry the tag, in ascending order."))
                 .addMethod(constructor())
                 .addMethod(ValueMembers.getter(
@@ -83,7 +83,7 @@ public final class StatusTagWriter {
             codes.add(codes.isEmpty() ? "$L" : ", $L", code.code());
             listed.append(listed.length() == 0 ? "" : ", ").append(code.code());
         }
-        boolean builtIn = Tag.isBuiltIn(tag.id());
+        boolean builtIn = tag.fromStatusgen();
         return TypeSpec.anonymousClassBuilder(
                         "$L, $L, $L, new int[] {$L}",
                         Literals.string(tag.id()),
@@ -93,7 +93,7 @@ public final class StatusTagWriter {
                 .addJavadoc("<b>$L</b>: $L\n\n", tag.id(), DocText.of(tag.description()))
                 .addJavadoc(
                         "<p>$L. Codes: $L.\n",
-                        builtIn ? "Built into statusgen" : "Declared by the spec",
+                        builtIn ? "Defined by statusgen" : "Declared by the project's spec",
                         tagged.isEmpty() ? "none" : listed)
                 .build();
     }
@@ -114,8 +114,9 @@ public final class StatusTagWriter {
         return MethodSpec.methodBuilder("builtIn")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
-                .addJavadoc("Whether statusgen itself defines this tag, rather than the spec.\n\n")
-                .addJavadoc("@return true for a built-in tag, false for one that the spec declares\n")
+                .addJavadoc("Whether statusgen itself defines this tag: it is built into statusgen, or a table\n"
+                        + "bundled with statusgen declares it, rather than the project's own spec.\n\n")
+                .addJavadoc("@return true for a tag of statusgen's, false for one that the project's spec declares\n")
                 .addStatement("return builtIn")
                 .build();
     }
