@@ -202,6 +202,7 @@ class GeneratedMarksTest {
                         "p.HttpStatusClass", true,
                         "p.HttpStatusCode", true,
                         "p.HttpStatusCodes", true,
+                        "p.HttpStatusTag", true,
                         "p.LookAlike", false,
                         "p.Other", false,
                         "p.Plain", false,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The exact output for two fixture holders, byte for byte: the four sources and the Markdown reference that
+ * The exact output for two fixture holders, byte for byte: the five sources and the Markdown reference that
  * {@code fixtures/standard/Http} (the standard table) and {@code fixtures/registry/Registry} (the bundled IANA
  * registry) generate, against the golden files in {@code src/test/resources/golden/standard} and
  * {@code golden/iana}. Every change to the generated code thus shows in a diff of those files.

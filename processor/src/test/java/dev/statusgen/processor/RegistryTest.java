@@ -221,7 +221,9 @@ class RegistryTest {
         OursStatus unknown = OursStatus.WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR;
         assertThat(unknown.code()).isEqualTo(520);
         assertThat(unknown.isStandard()).isFalse();
-        assertThat(unknown.tags()).containsExactly("non-standard");
+        assertThat(unknown.tags())
+                .containsExactly(OursStatusTag.NON_STANDARD, OursStatusTag.PROXY)
+                .inOrder();
         assertThat(unknown.isServerError()).isTrue();
         assertThat(OursStatus.UNKNOWN_ERROR).isSameInstanceAs(unknown);
         assertThat(OursStatusCodes.UNKNOWN_ERROR).isEqualTo(520);
