@@ -19,35 +19,40 @@ import javax.annotation.processing.Generated;
 @StatusgenGenerated
 public enum RegistryStatusTag {
   /**
-   * <b>webdav</b>: A WebDAV extension of HTTP.
+   * <b>webdav</b>:
+   * A WebDAV extension of HTTP.
    *
    * <p>Defined by statusgen. Codes: none.
    */
   WEBDAV("webdav", "A WebDAV extension of HTTP.", true, new int[] {}),
 
   /**
-   * <b>experimental</b>: An experimental code.
+   * <b>experimental</b>:
+   * An experimental code.
    *
    * <p>Defined by statusgen. Codes: 104.
    */
   EXPERIMENTAL("experimental", "An experimental code.", true, new int[] {104}),
 
   /**
-   * <b>deprecated</b>: A deprecated code.
+   * <b>deprecated</b>:
+   * A deprecated code.
    *
    * <p>Defined by statusgen. Codes: 510.
    */
   DEPRECATED("deprecated", "A deprecated code.", true, new int[] {510}),
 
   /**
-   * <b>unused</b>: A reserved code that is no longer used.
+   * <b>unused</b>:
+   * A reserved code that is no longer used.
    *
    * <p>Defined by statusgen. Codes: 306, 418.
    */
   UNUSED("unused", "A reserved code that is no longer used.", true, new int[] {306, 418}),
 
   /**
-   * <b>non-standard</b>: A code outside the standards, though in use.
+   * <b>non-standard</b>:
+   * A code outside the standards, though in use.
    *
    * <p>Defined by statusgen. Codes: none.
    */

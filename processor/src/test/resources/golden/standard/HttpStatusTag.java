@@ -19,50 +19,58 @@ import javax.annotation.processing.Generated;
 @StatusgenGenerated
 public enum HttpStatusTag {
   /**
-   * <b>webdav</b>: A WebDAV extension of HTTP.
+   * <b>webdav</b>:
+   * A WebDAV extension of HTTP.
    *
    * <p>Defined by statusgen. Codes: 102, 207, 208, 422, 423, 424, 507, 508.
    */
   WEBDAV("webdav", "A WebDAV extension of HTTP.", true, new int[] {102, 207, 208, 422, 423, 424, 507, 508}),
 
   /**
-   * <b>experimental</b>: An experimental code.
+   * <b>experimental</b>:
+   * An experimental code.
    *
    * <p>Defined by statusgen. Codes: 425.
    */
   EXPERIMENTAL("experimental", "An experimental code.", true, new int[] {425}),
 
   /**
-   * <b>deprecated</b>: A deprecated code.
+   * <b>deprecated</b>:
+   * A deprecated code.
    *
    * <p>Defined by statusgen. Codes: 305.
    */
   DEPRECATED("deprecated", "A deprecated code.", true, new int[] {305}),
 
   /**
-   * <b>unused</b>: A reserved code that is no longer used.
+   * <b>unused</b>:
+   * A reserved code that is no longer used.
    *
    * <p>Defined by statusgen. Codes: 306.
    */
   UNUSED("unused", "A reserved code that is no longer used.", true, new int[] {306}),
 
   /**
-   * <b>non-standard</b>: A code outside the standards, though in use.
+   * <b>non-standard</b>:
+   * A code outside the standards, though in use.
    *
    * <p>Defined by statusgen. Codes: 449, 509.
    */
   NON_STANDARD("non-standard", "A code outside the standards, though in use.", true, new int[] {449, 509}),
 
   /**
-   * <b>cacheable</b>: Heuristically cacheable: a cache may reuse a response with this code without explicit
+   * <b>cacheable</b>:
+   * Heuristically cacheable: a cache may reuse a response with this code without explicit
    * freshness information (RFC 9110, Section 15.1).
    *
-   * <p>Defined by statusgen. Codes: 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501.
+   * <p>Defined by statusgen. Codes: 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414,
+   * 501.
    */
   CACHEABLE("cacheable", "Heuristically cacheable: a cache may reuse a response with this code without explicit freshness information (RFC 9110, Section 15.1).", true, new int[] {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501}),
 
   /**
-   * <b>no-content</b>: Never has content: every 1xx code, 204 and 304 (RFC 9110, Section 6.4.1).
+   * <b>no-content</b>:
+   * Never has content: every 1xx code, 204 and 304 (RFC 9110, Section 6.4.1).
    *
    * <p>Defined by statusgen. Codes: 100, 101, 102, 103, 204, 304.
    */

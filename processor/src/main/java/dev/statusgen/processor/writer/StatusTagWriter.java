@@ -90,11 +90,11 @@ public final class StatusTagWriter {
                         Literals.string(tag.description()),
                         builtIn,
                         codes.build())
-                .addJavadoc("<b>$L</b>: $L\n\n", tag.id(), DocText.of(tag.description()))
+                .addJavadoc("<b>$L</b>:\n$L\n\n", tag.id(), DocText.of(tag.description()))
                 .addJavadoc(
-                        "<p>$L. Codes: $L.\n",
-                        builtIn ? "Defined by statusgen" : "Declared by the project's spec",
-                        tagged.isEmpty() ? "none" : listed)
+                        "<p>$L\n",
+                        DocText.of((builtIn ? "Defined by statusgen." : "Declared by the project's spec.") + " Codes: "
+                                + (tagged.isEmpty() ? "none" : listed) + "."))
                 .build();
     }
 
