@@ -24,10 +24,10 @@ class ItChecks {
     int dot = holder.lastIndexOf('.')
     String dir = holder.substring(0, dot).replace('.', '/')
     String name = holder.substring(dot + 1)
-    def sources = ['Status', 'StatusCodes', 'StatusClass', 'StatusCode'].collect {
+    def sources = ['Status', 'StatusCodes', 'StatusClass', 'StatusCode', 'StatusTag'].collect {
       "${sourcesDir}/${dir}/${name}${it}.java".toString()
     }
-    def classes = ['Status', 'StatusCodes', 'StatusClass', 'StatusCode', 'StatusCode$NonStandard'].collect {
+    def classes = ['Status', 'StatusCodes', 'StatusClass', 'StatusCode', 'StatusCode$NonStandard', 'StatusTag'].collect {
       "target/classes/${dir}/${name}${it}.class".toString()
     }
     return sources + classes + ["target/classes/META-INF/statusgen/${dir}/${name}.md".toString()]

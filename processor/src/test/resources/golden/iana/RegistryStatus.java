@@ -9,11 +9,13 @@ import java.lang.SuppressWarnings;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -41,7 +43,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1">
    *     RFC 9110, Section 15.2.1</a>
    */
-  CONTINUE(100, "Continue", RegistryStatusClass.INFORMATIONAL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.2.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.2.1."),
+  CONTINUE(100, "Continue", RegistryStatusClass.INFORMATIONAL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.2.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.2.1."),
 
   /**
    * <b>101 Switching Protocols</b>.
@@ -55,7 +57,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.2">
    *     RFC 9110, Section 15.2.2</a>
    */
-  SWITCHING_PROTOCOLS(101, "Switching Protocols", RegistryStatusClass.INFORMATIONAL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.2.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.2.2."),
+  SWITCHING_PROTOCOLS(101, "Switching Protocols", RegistryStatusClass.INFORMATIONAL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.2.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.2.2."),
 
   /**
    * <b>102 Processing</b>.
@@ -68,7 +70,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc2518.html">
    *     RFC 2518</a>
    */
-  PROCESSING(102, "Processing", RegistryStatusClass.INFORMATIONAL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 2518", "https://www.rfc-editor.org/rfc/rfc2518.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 2518."),
+  PROCESSING(102, "Processing", RegistryStatusClass.INFORMATIONAL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 2518", "https://www.rfc-editor.org/rfc/rfc2518.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 2518."),
 
   /**
    * <b>103 Early Hints</b>.
@@ -81,7 +83,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc8297.html">
    *     RFC 8297</a>
    */
-  EARLY_HINTS(103, "Early Hints", RegistryStatusClass.INFORMATIONAL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 8297", "https://www.rfc-editor.org/rfc/rfc8297.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 8297."),
+  EARLY_HINTS(103, "Early Hints", RegistryStatusClass.INFORMATIONAL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 8297", "https://www.rfc-editor.org/rfc/rfc8297.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 8297."),
 
   /**
    * <b>104 Upload Resumption Supported</b>.
@@ -96,7 +98,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05/">
    *     draft-ietf-httpbis-resumable-upload-05</a>
    */
-  UPLOAD_RESUMPTION_SUPPORTED(104, "Upload Resumption Supported", RegistryStatusClass.INFORMATIONAL, stringList("experimental"), stringList(), referenceList(new RegistryStatusCode.Reference("draft-ietf-httpbis-resumable-upload-05", "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05/")), "Registered in the IANA HTTP Status Code Registry with the status (TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13). Defined in draft-ietf-httpbis-resumable-upload-05."),
+  UPLOAD_RESUMPTION_SUPPORTED(104, "Upload Resumption Supported", RegistryStatusClass.INFORMATIONAL, tagSet(RegistryStatusTag.EXPERIMENTAL), stringList(), referenceList(new RegistryStatusCode.Reference("draft-ietf-httpbis-resumable-upload-05", "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05/")), "Registered in the IANA HTTP Status Code Registry with the status (TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13). Defined in draft-ietf-httpbis-resumable-upload-05."),
 
   /**
    * <b>200 OK</b>.
@@ -110,7 +112,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1">
    *     RFC 9110, Section 15.3.1</a>
    */
-  OK(200, "OK", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.1."),
+  OK(200, "OK", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.1."),
 
   /**
    * <b>201 Created</b>.
@@ -124,7 +126,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.2">
    *     RFC 9110, Section 15.3.2</a>
    */
-  CREATED(201, "Created", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.2."),
+  CREATED(201, "Created", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.2."),
 
   /**
    * <b>202 Accepted</b>.
@@ -138,7 +140,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3">
    *     RFC 9110, Section 15.3.3</a>
    */
-  ACCEPTED(202, "Accepted", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.3."),
+  ACCEPTED(202, "Accepted", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.3."),
 
   /**
    * <b>203 Non-Authoritative Information</b>.
@@ -152,7 +154,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.4">
    *     RFC 9110, Section 15.3.4</a>
    */
-  NON_AUTHORITATIVE_INFORMATION(203, "Non-Authoritative Information", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.4")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.4."),
+  NON_AUTHORITATIVE_INFORMATION(203, "Non-Authoritative Information", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.4")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.4."),
 
   /**
    * <b>204 No Content</b>.
@@ -166,7 +168,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5">
    *     RFC 9110, Section 15.3.5</a>
    */
-  NO_CONTENT(204, "No Content", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.5."),
+  NO_CONTENT(204, "No Content", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.5."),
 
   /**
    * <b>205 Reset Content</b>.
@@ -180,7 +182,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.6">
    *     RFC 9110, Section 15.3.6</a>
    */
-  RESET_CONTENT(205, "Reset Content", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.6")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.6."),
+  RESET_CONTENT(205, "Reset Content", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.6")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.6."),
 
   /**
    * <b>206 Partial Content</b>.
@@ -194,7 +196,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7">
    *     RFC 9110, Section 15.3.7</a>
    */
-  PARTIAL_CONTENT(206, "Partial Content", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.7."),
+  PARTIAL_CONTENT(206, "Partial Content", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.3.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.3.7."),
 
   /**
    * <b>207 Multi-Status</b>.
@@ -207,7 +209,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc4918.html">
    *     RFC 4918</a>
    */
-  MULTI_STATUS(207, "Multi-Status", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 4918."),
+  MULTI_STATUS(207, "Multi-Status", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 4918."),
 
   /**
    * <b>208 Already Reported</b>.
@@ -220,7 +222,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc5842.html">
    *     RFC 5842</a>
    */
-  ALREADY_REPORTED(208, "Already Reported", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 5842", "https://www.rfc-editor.org/rfc/rfc5842.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 5842."),
+  ALREADY_REPORTED(208, "Already Reported", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 5842", "https://www.rfc-editor.org/rfc/rfc5842.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 5842."),
 
   /**
    * <b>226 IM Used</b>.
@@ -233,7 +235,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3229.html">
    *     RFC 3229</a>
    */
-  IM_USED(226, "IM Used", RegistryStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 3229", "https://www.rfc-editor.org/rfc/rfc3229.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 3229."),
+  IM_USED(226, "IM Used", RegistryStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 3229", "https://www.rfc-editor.org/rfc/rfc3229.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 3229."),
 
   /**
    * <b>300 Multiple Choices</b>.
@@ -247,7 +249,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.1">
    *     RFC 9110, Section 15.4.1</a>
    */
-  MULTIPLE_CHOICES(300, "Multiple Choices", RegistryStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.1."),
+  MULTIPLE_CHOICES(300, "Multiple Choices", RegistryStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.1."),
 
   /**
    * <b>301 Moved Permanently</b>.
@@ -261,7 +263,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.2">
    *     RFC 9110, Section 15.4.2</a>
    */
-  MOVED_PERMANENTLY(301, "Moved Permanently", RegistryStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.2."),
+  MOVED_PERMANENTLY(301, "Moved Permanently", RegistryStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.2."),
 
   /**
    * <b>302 Found</b>.
@@ -275,7 +277,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.3">
    *     RFC 9110, Section 15.4.3</a>
    */
-  FOUND(302, "Found", RegistryStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.3")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.3."),
+  FOUND(302, "Found", RegistryStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.3")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.3."),
 
   /**
    * <b>303 See Other</b>.
@@ -289,7 +291,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.4">
    *     RFC 9110, Section 15.4.4</a>
    */
-  SEE_OTHER(303, "See Other", RegistryStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.4")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.4."),
+  SEE_OTHER(303, "See Other", RegistryStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.4")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.4."),
 
   /**
    * <b>304 Not Modified</b>.
@@ -303,7 +305,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.5">
    *     RFC 9110, Section 15.4.5</a>
    */
-  NOT_MODIFIED(304, "Not Modified", RegistryStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.5")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.5."),
+  NOT_MODIFIED(304, "Not Modified", RegistryStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.5")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.5."),
 
   /**
    * <b>305 Use Proxy</b>.
@@ -317,7 +319,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.6">
    *     RFC 9110, Section 15.4.6</a>
    */
-  USE_PROXY(305, "Use Proxy", RegistryStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.6")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.6."),
+  USE_PROXY(305, "Use Proxy", RegistryStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.6")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.6."),
 
   /**
    * <b>306 Unused 306</b>.
@@ -331,7 +333,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7">
    *     RFC 9110, Section 15.4.7</a>
    */
-  UNUSED_306(306, "Unused 306", RegistryStatusClass.REDIRECTION, stringList("unused"), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7")), "Registered in the IANA HTTP Status Code Registry with the status (Unused). Defined in RFC 9110, Section 15.4.7."),
+  UNUSED_306(306, "Unused 306", RegistryStatusClass.REDIRECTION, tagSet(RegistryStatusTag.UNUSED), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7")), "Registered in the IANA HTTP Status Code Registry with the status (Unused). Defined in RFC 9110, Section 15.4.7."),
 
   /**
    * <b>307 Temporary Redirect</b>.
@@ -345,7 +347,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.8">
    *     RFC 9110, Section 15.4.8</a>
    */
-  TEMPORARY_REDIRECT(307, "Temporary Redirect", RegistryStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.8", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.8")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.8."),
+  TEMPORARY_REDIRECT(307, "Temporary Redirect", RegistryStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.8", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.8")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.8."),
 
   /**
    * <b>308 Permanent Redirect</b>.
@@ -359,7 +361,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9">
    *     RFC 9110, Section 15.4.9</a>
    */
-  PERMANENT_REDIRECT(308, "Permanent Redirect", RegistryStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.9", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.9."),
+  PERMANENT_REDIRECT(308, "Permanent Redirect", RegistryStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.4.9", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.4.9."),
 
   /**
    * <b>400 Bad Request</b>.
@@ -373,7 +375,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1">
    *     RFC 9110, Section 15.5.1</a>
    */
-  BAD_REQUEST(400, "Bad Request", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.1."),
+  BAD_REQUEST(400, "Bad Request", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.1."),
 
   /**
    * <b>401 Unauthorized</b>.
@@ -387,7 +389,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2">
    *     RFC 9110, Section 15.5.2</a>
    */
-  UNAUTHORIZED(401, "Unauthorized", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.2."),
+  UNAUTHORIZED(401, "Unauthorized", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.2."),
 
   /**
    * <b>402 Payment Required</b>.
@@ -401,7 +403,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3">
    *     RFC 9110, Section 15.5.3</a>
    */
-  PAYMENT_REQUIRED(402, "Payment Required", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.3."),
+  PAYMENT_REQUIRED(402, "Payment Required", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.3."),
 
   /**
    * <b>403 Forbidden</b>.
@@ -415,7 +417,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4">
    *     RFC 9110, Section 15.5.4</a>
    */
-  FORBIDDEN(403, "Forbidden", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.4."),
+  FORBIDDEN(403, "Forbidden", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.4."),
 
   /**
    * <b>404 Not Found</b>.
@@ -429,7 +431,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5">
    *     RFC 9110, Section 15.5.5</a>
    */
-  NOT_FOUND(404, "Not Found", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.5."),
+  NOT_FOUND(404, "Not Found", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.5."),
 
   /**
    * <b>405 Method Not Allowed</b>.
@@ -443,7 +445,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6">
    *     RFC 9110, Section 15.5.6</a>
    */
-  METHOD_NOT_ALLOWED(405, "Method Not Allowed", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.6."),
+  METHOD_NOT_ALLOWED(405, "Method Not Allowed", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.6."),
 
   /**
    * <b>406 Not Acceptable</b>.
@@ -457,7 +459,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7">
    *     RFC 9110, Section 15.5.7</a>
    */
-  NOT_ACCEPTABLE(406, "Not Acceptable", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.7."),
+  NOT_ACCEPTABLE(406, "Not Acceptable", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.7."),
 
   /**
    * <b>407 Proxy Authentication Required</b>.
@@ -471,7 +473,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8">
    *     RFC 9110, Section 15.5.8</a>
    */
-  PROXY_AUTHENTICATION_REQUIRED(407, "Proxy Authentication Required", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.8", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.8."),
+  PROXY_AUTHENTICATION_REQUIRED(407, "Proxy Authentication Required", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.8", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.8."),
 
   /**
    * <b>408 Request Timeout</b>.
@@ -485,7 +487,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9">
    *     RFC 9110, Section 15.5.9</a>
    */
-  REQUEST_TIMEOUT(408, "Request Timeout", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.9", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.9."),
+  REQUEST_TIMEOUT(408, "Request Timeout", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.9", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.9."),
 
   /**
    * <b>409 Conflict</b>.
@@ -499,7 +501,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10">
    *     RFC 9110, Section 15.5.10</a>
    */
-  CONFLICT(409, "Conflict", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.10", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.10."),
+  CONFLICT(409, "Conflict", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.10", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.10."),
 
   /**
    * <b>410 Gone</b>.
@@ -513,7 +515,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11">
    *     RFC 9110, Section 15.5.11</a>
    */
-  GONE(410, "Gone", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.11", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.11."),
+  GONE(410, "Gone", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.11", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.11."),
 
   /**
    * <b>411 Length Required</b>.
@@ -527,7 +529,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12">
    *     RFC 9110, Section 15.5.12</a>
    */
-  LENGTH_REQUIRED(411, "Length Required", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.12", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.12."),
+  LENGTH_REQUIRED(411, "Length Required", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.12", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.12."),
 
   /**
    * <b>412 Precondition Failed</b>.
@@ -541,7 +543,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13">
    *     RFC 9110, Section 15.5.13</a>
    */
-  PRECONDITION_FAILED(412, "Precondition Failed", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.13", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.13."),
+  PRECONDITION_FAILED(412, "Precondition Failed", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.13", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.13."),
 
   /**
    * <b>413 Content Too Large</b>.
@@ -555,7 +557,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14">
    *     RFC 9110, Section 15.5.14</a>
    */
-  CONTENT_TOO_LARGE(413, "Content Too Large", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.14", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.14."),
+  CONTENT_TOO_LARGE(413, "Content Too Large", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.14", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.14."),
 
   /**
    * <b>414 URI Too Long</b>.
@@ -569,7 +571,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15">
    *     RFC 9110, Section 15.5.15</a>
    */
-  URI_TOO_LONG(414, "URI Too Long", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.15", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.15."),
+  URI_TOO_LONG(414, "URI Too Long", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.15", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.15."),
 
   /**
    * <b>415 Unsupported Media Type</b>.
@@ -583,7 +585,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16">
    *     RFC 9110, Section 15.5.16</a>
    */
-  UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.16", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.16."),
+  UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.16", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.16."),
 
   /**
    * <b>416 Range Not Satisfiable</b>.
@@ -597,7 +599,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17">
    *     RFC 9110, Section 15.5.17</a>
    */
-  RANGE_NOT_SATISFIABLE(416, "Range Not Satisfiable", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.17", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.17."),
+  RANGE_NOT_SATISFIABLE(416, "Range Not Satisfiable", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.17", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.17."),
 
   /**
    * <b>417 Expectation Failed</b>.
@@ -611,7 +613,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18">
    *     RFC 9110, Section 15.5.18</a>
    */
-  EXPECTATION_FAILED(417, "Expectation Failed", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.18", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.18."),
+  EXPECTATION_FAILED(417, "Expectation Failed", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.18", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.18."),
 
   /**
    * <b>418 Unused 418</b>.
@@ -625,7 +627,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19">
    *     RFC 9110, Section 15.5.19</a>
    */
-  UNUSED_418(418, "Unused 418", RegistryStatusClass.CLIENT_ERROR, stringList("unused"), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.19", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19")), "Registered in the IANA HTTP Status Code Registry with the status (Unused). Defined in RFC 9110, Section 15.5.19."),
+  UNUSED_418(418, "Unused 418", RegistryStatusClass.CLIENT_ERROR, tagSet(RegistryStatusTag.UNUSED), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.19", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19")), "Registered in the IANA HTTP Status Code Registry with the status (Unused). Defined in RFC 9110, Section 15.5.19."),
 
   /**
    * <b>421 Misdirected Request</b>.
@@ -639,7 +641,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20">
    *     RFC 9110, Section 15.5.20</a>
    */
-  MISDIRECTED_REQUEST(421, "Misdirected Request", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.20", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.20."),
+  MISDIRECTED_REQUEST(421, "Misdirected Request", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.20", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.20."),
 
   /**
    * <b>422 Unprocessable Content</b>.
@@ -653,7 +655,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21">
    *     RFC 9110, Section 15.5.21</a>
    */
-  UNPROCESSABLE_CONTENT(422, "Unprocessable Content", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.21", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.21."),
+  UNPROCESSABLE_CONTENT(422, "Unprocessable Content", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.21", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.21."),
 
   /**
    * <b>423 Locked</b>.
@@ -666,7 +668,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc4918.html">
    *     RFC 4918</a>
    */
-  LOCKED(423, "Locked", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 4918."),
+  LOCKED(423, "Locked", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 4918."),
 
   /**
    * <b>424 Failed Dependency</b>.
@@ -679,7 +681,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc4918.html">
    *     RFC 4918</a>
    */
-  FAILED_DEPENDENCY(424, "Failed Dependency", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 4918."),
+  FAILED_DEPENDENCY(424, "Failed Dependency", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 4918."),
 
   /**
    * <b>425 Too Early</b>.
@@ -692,7 +694,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc8470.html">
    *     RFC 8470</a>
    */
-  TOO_EARLY(425, "Too Early", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 8470", "https://www.rfc-editor.org/rfc/rfc8470.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 8470."),
+  TOO_EARLY(425, "Too Early", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 8470", "https://www.rfc-editor.org/rfc/rfc8470.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 8470."),
 
   /**
    * <b>426 Upgrade Required</b>.
@@ -706,7 +708,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22">
    *     RFC 9110, Section 15.5.22</a>
    */
-  UPGRADE_REQUIRED(426, "Upgrade Required", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.22", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.22."),
+  UPGRADE_REQUIRED(426, "Upgrade Required", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.5.22", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.5.22."),
 
   /**
    * <b>428 Precondition Required</b>.
@@ -719,7 +721,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6585.html">
    *     RFC 6585</a>
    */
-  PRECONDITION_REQUIRED(428, "Precondition Required", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 6585."),
+  PRECONDITION_REQUIRED(428, "Precondition Required", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 6585."),
 
   /**
    * <b>429 Too Many Requests</b>.
@@ -732,7 +734,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6585.html">
    *     RFC 6585</a>
    */
-  TOO_MANY_REQUESTS(429, "Too Many Requests", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 6585."),
+  TOO_MANY_REQUESTS(429, "Too Many Requests", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 6585."),
 
   /**
    * <b>431 Request Header Fields Too Large</b>.
@@ -745,7 +747,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6585.html">
    *     RFC 6585</a>
    */
-  REQUEST_HEADER_FIELDS_TOO_LARGE(431, "Request Header Fields Too Large", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 6585."),
+  REQUEST_HEADER_FIELDS_TOO_LARGE(431, "Request Header Fields Too Large", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 6585."),
 
   /**
    * <b>451 Unavailable For Legal Reasons</b>.
@@ -758,7 +760,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc7725.html">
    *     RFC 7725</a>
    */
-  UNAVAILABLE_FOR_LEGAL_REASONS(451, "Unavailable For Legal Reasons", RegistryStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 7725", "https://www.rfc-editor.org/rfc/rfc7725.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 7725."),
+  UNAVAILABLE_FOR_LEGAL_REASONS(451, "Unavailable For Legal Reasons", RegistryStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 7725", "https://www.rfc-editor.org/rfc/rfc7725.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 7725."),
 
   /**
    * <b>500 Internal Server Error</b>.
@@ -772,7 +774,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1">
    *     RFC 9110, Section 15.6.1</a>
    */
-  INTERNAL_SERVER_ERROR(500, "Internal Server Error", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.1."),
+  INTERNAL_SERVER_ERROR(500, "Internal Server Error", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.1."),
 
   /**
    * <b>501 Not Implemented</b>.
@@ -786,7 +788,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2">
    *     RFC 9110, Section 15.6.2</a>
    */
-  NOT_IMPLEMENTED(501, "Not Implemented", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.2."),
+  NOT_IMPLEMENTED(501, "Not Implemented", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.2."),
 
   /**
    * <b>502 Bad Gateway</b>.
@@ -800,7 +802,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3">
    *     RFC 9110, Section 15.6.3</a>
    */
-  BAD_GATEWAY(502, "Bad Gateway", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.3."),
+  BAD_GATEWAY(502, "Bad Gateway", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.3."),
 
   /**
    * <b>503 Service Unavailable</b>.
@@ -814,7 +816,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4">
    *     RFC 9110, Section 15.6.4</a>
    */
-  SERVICE_UNAVAILABLE(503, "Service Unavailable", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.4."),
+  SERVICE_UNAVAILABLE(503, "Service Unavailable", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.4."),
 
   /**
    * <b>504 Gateway Timeout</b>.
@@ -828,7 +830,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5">
    *     RFC 9110, Section 15.6.5</a>
    */
-  GATEWAY_TIMEOUT(504, "Gateway Timeout", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.5."),
+  GATEWAY_TIMEOUT(504, "Gateway Timeout", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.5."),
 
   /**
    * <b>505 HTTP Version Not Supported</b>.
@@ -842,7 +844,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6">
    *     RFC 9110, Section 15.6.6</a>
    */
-  HTTP_VERSION_NOT_SUPPORTED(505, "HTTP Version Not Supported", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.6."),
+  HTTP_VERSION_NOT_SUPPORTED(505, "HTTP Version Not Supported", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 9110, Section 15.6.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 9110, Section 15.6.6."),
 
   /**
    * <b>506 Variant Also Negotiates</b>.
@@ -855,7 +857,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc2295.html">
    *     RFC 2295</a>
    */
-  VARIANT_ALSO_NEGOTIATES(506, "Variant Also Negotiates", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 2295", "https://www.rfc-editor.org/rfc/rfc2295.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 2295."),
+  VARIANT_ALSO_NEGOTIATES(506, "Variant Also Negotiates", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 2295", "https://www.rfc-editor.org/rfc/rfc2295.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 2295."),
 
   /**
    * <b>507 Insufficient Storage</b>.
@@ -868,7 +870,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc4918.html">
    *     RFC 4918</a>
    */
-  INSUFFICIENT_STORAGE(507, "Insufficient Storage", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 4918."),
+  INSUFFICIENT_STORAGE(507, "Insufficient Storage", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 4918."),
 
   /**
    * <b>508 Loop Detected</b>.
@@ -881,7 +883,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc5842.html">
    *     RFC 5842</a>
    */
-  LOOP_DETECTED(508, "Loop Detected", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 5842", "https://www.rfc-editor.org/rfc/rfc5842.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 5842."),
+  LOOP_DETECTED(508, "Loop Detected", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 5842", "https://www.rfc-editor.org/rfc/rfc5842.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 5842."),
 
   /**
    * <b>510 Not Extended</b>.
@@ -898,7 +900,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @deprecated The status table marks this code as deprecated.
    */
   @Deprecated
-  NOT_EXTENDED(510, "Not Extended", RegistryStatusClass.SERVER_ERROR, stringList("deprecated"), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 2774", "https://www.rfc-editor.org/rfc/rfc2774.html"), new RegistryStatusCode.Reference("status-change-http-experiments-to-historic", null)), "Registered in the IANA HTTP Status Code Registry with the status (OBSOLETED). Defined in RFC 2774 and status-change-http-experiments-to-historic."),
+  NOT_EXTENDED(510, "Not Extended", RegistryStatusClass.SERVER_ERROR, tagSet(RegistryStatusTag.DEPRECATED), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 2774", "https://www.rfc-editor.org/rfc/rfc2774.html"), new RegistryStatusCode.Reference("status-change-http-experiments-to-historic", null)), "Registered in the IANA HTTP Status Code Registry with the status (OBSOLETED). Defined in RFC 2774 and status-change-http-experiments-to-historic."),
 
   /**
    * <b>511 Network Authentication Required</b>.
@@ -911,7 +913,7 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6585.html">
    *     RFC 6585</a>
    */
-  NETWORK_AUTHENTICATION_REQUIRED(511, "Network Authentication Required", RegistryStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 6585.");
+  NETWORK_AUTHENTICATION_REQUIRED(511, "Network Authentication Required", RegistryStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new RegistryStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Registered in the IANA HTTP Status Code Registry. Defined in RFC 6585.");
 
   /**
    * The status of each code, indexed by the code; null where there is none.
@@ -946,9 +948,9 @@ public enum RegistryStatus implements RegistryStatusCode {
   private final RegistryStatusClass statusClass;
 
   /**
-   * The tags, as spelled in the spec.
+   * The tags, in the order of their ids.
    */
-  private final List<String> tags;
+  private final Set<RegistryStatusTag> tags;
 
   /**
    * The other names.
@@ -986,8 +988,9 @@ public enum RegistryStatus implements RegistryStatusCode {
    * @param references the references
    * @param description the description
    */
-  RegistryStatus(int code, String reasonPhrase, RegistryStatusClass statusClass, List<String> tags,
-      List<String> aliases, List<RegistryStatusCode.Reference> references, String description) {
+  RegistryStatus(int code, String reasonPhrase, RegistryStatusClass statusClass,
+      Set<RegistryStatusTag> tags, List<String> aliases,
+      List<RegistryStatusCode.Reference> references, String description) {
     this.code = code;
     this.reasonPhrase = reasonPhrase;
     this.statusClass = statusClass;
@@ -995,7 +998,17 @@ public enum RegistryStatus implements RegistryStatusCode {
     this.aliases = aliases;
     this.references = references;
     this.description = description;
-    this.standard = !tags.contains("non-standard");
+    this.standard = !tags.contains(RegistryStatusTag.NON_STANDARD);
+  }
+
+  /**
+   * The tags of a constant, unmodifiable, in order.
+   *
+   * @param items the tags
+   * @return the tags as a set
+   */
+  private static Set<RegistryStatusTag> tagSet(RegistryStatusTag... items) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(items)));
   }
 
   /**
@@ -1139,7 +1152,7 @@ public enum RegistryStatus implements RegistryStatusCode {
   }
 
   @Override
-  public List<String> tags() {
+  public Set<RegistryStatusTag> tags() {
     return tags;
   }
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -51,13 +52,13 @@ public interface RegistryStatusCode {
   RegistryStatusClass statusClass();
 
   /**
-   * Returns the tags of this code, as spelled in the spec, such as webdav; none for a code that the
-   * table lacks.
+   * Returns the tags of this code, unmodifiable, in the order of their ids; none for a code that
+   * the table lacks.
    *
-   * @return the tags of this code, as spelled in the spec, such as webdav; none for a code that the
-   * table lacks
+   * @return the tags of this code, unmodifiable, in the order of their ids; none for a code that
+   * the table lacks
    */
-  List<String> tags();
+  Set<RegistryStatusTag> tags();
 
   /**
    * Returns the other names of this code, such as Content Too Large for 413; none for a code
@@ -151,7 +152,7 @@ public interface RegistryStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isWebdav() {
-    return tags().contains("webdav");
+    return tags().contains(RegistryStatusTag.WEBDAV);
   }
 
   /**
@@ -161,7 +162,7 @@ public interface RegistryStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isExperimental() {
-    return tags().contains("experimental");
+    return tags().contains(RegistryStatusTag.EXPERIMENTAL);
   }
 
   /**
@@ -171,7 +172,7 @@ public interface RegistryStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isDeprecated() {
-    return tags().contains("deprecated");
+    return tags().contains(RegistryStatusTag.DEPRECATED);
   }
 
   /**
@@ -181,7 +182,7 @@ public interface RegistryStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isUnused() {
-    return tags().contains("unused");
+    return tags().contains(RegistryStatusTag.UNUSED);
   }
 
   /**
@@ -299,11 +300,11 @@ public interface RegistryStatusCode {
     /**
      * Returns no tags: the table lacks this code.
      *
-     * @return an empty list
+     * @return an empty set
      */
     @Override
-    public List<String> tags() {
-      return Collections.emptyList();
+    public Set<RegistryStatusTag> tags() {
+      return Collections.emptySet();
     }
 
     /**

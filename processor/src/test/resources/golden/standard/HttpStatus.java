@@ -9,11 +9,13 @@ import java.lang.SuppressWarnings;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -41,7 +43,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1">
    *     RFC 9110, Section 15.2.1</a>
    */
-  CONTINUE(100, "Continue", HttpStatusClass.INFORMATIONAL, stringList("no-content"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.2.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1")), "This interim response indicates that the client should continue the request or ignore the response if the request is already finished."),
+  CONTINUE(100, "Continue", HttpStatusClass.INFORMATIONAL, tagSet(HttpStatusTag.NO_CONTENT), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.2.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.1")), "This interim response indicates that the client should continue the request or ignore the response if the request is already finished."),
 
   /**
    * <b>101 Switching Protocols</b>.
@@ -55,7 +57,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.2">
    *     RFC 9110, Section 15.2.2</a>
    */
-  SWITCHING_PROTOCOLS(101, "Switching Protocols", HttpStatusClass.INFORMATIONAL, stringList("no-content"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.2.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.2")), "This code is sent in response to an Upgrade request header from the client and indicates the protocol the server is switching to."),
+  SWITCHING_PROTOCOLS(101, "Switching Protocols", HttpStatusClass.INFORMATIONAL, tagSet(HttpStatusTag.NO_CONTENT), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.2.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.2.2")), "This code is sent in response to an Upgrade request header from the client and indicates the protocol the server is switching to."),
 
   /**
    * <b>102 Processing</b>.
@@ -69,7 +71,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc2518.html">
    *     RFC 2518</a>
    */
-  PROCESSING(102, "Processing", HttpStatusClass.INFORMATIONAL, stringList("no-content", "webdav"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 2518", "https://www.rfc-editor.org/rfc/rfc2518.html")), "This code indicates that the server has received and is processing the request, but no response is available yet."),
+  PROCESSING(102, "Processing", HttpStatusClass.INFORMATIONAL, tagSet(HttpStatusTag.NO_CONTENT, HttpStatusTag.WEBDAV), stringList(), referenceList(new HttpStatusCode.Reference("RFC 2518", "https://www.rfc-editor.org/rfc/rfc2518.html")), "This code indicates that the server has received and is processing the request, but no response is available yet."),
 
   /**
    * <b>103 Early Hints</b>.
@@ -83,7 +85,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc8297.html">
    *     RFC 8297</a>
    */
-  EARLY_HINTS(103, "Early Hints", HttpStatusClass.INFORMATIONAL, stringList("no-content"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 8297", "https://www.rfc-editor.org/rfc/rfc8297.html")), "This status code is primarily intended to be used with the Link header, letting the user agent start preloading resources while the server prepares a response."),
+  EARLY_HINTS(103, "Early Hints", HttpStatusClass.INFORMATIONAL, tagSet(HttpStatusTag.NO_CONTENT), stringList(), referenceList(new HttpStatusCode.Reference("RFC 8297", "https://www.rfc-editor.org/rfc/rfc8297.html")), "This status code is primarily intended to be used with the Link header, letting the user agent start preloading resources while the server prepares a response."),
 
   /**
    * <b>200 OK</b>.
@@ -96,7 +98,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1">
    *     RFC 9110, Section 15.3.1</a>
    */
-  OK(200, "OK", HttpStatusClass.SUCCESSFUL, stringList("cacheable"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1")), "The request succeeded."),
+  OK(200, "OK", HttpStatusClass.SUCCESSFUL, tagSet(HttpStatusTag.CACHEABLE), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.1")), "The request succeeded."),
 
   /**
    * <b>201 Created</b>.
@@ -110,7 +112,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.2">
    *     RFC 9110, Section 15.3.2</a>
    */
-  CREATED(201, "Created", HttpStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.2")), "The request succeeded, and a new resource was created as a result. This is typically the response sent after POST requests, or some PUT requests."),
+  CREATED(201, "Created", HttpStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.2")), "The request succeeded, and a new resource was created as a result. This is typically the response sent after POST requests, or some PUT requests."),
 
   /**
    * <b>202 Accepted</b>.
@@ -126,7 +128,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3">
    *     RFC 9110, Section 15.3.3</a>
    */
-  ACCEPTED(202, "Accepted", HttpStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3")), "The request has been received but not yet acted upon. It is noncommittal, since there is no way in HTTP to later send an asynchronous response indicating the outcome of the request. It is intended for cases where another process or server handles the request, or for batch processing."),
+  ACCEPTED(202, "Accepted", HttpStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.3")), "The request has been received but not yet acted upon. It is noncommittal, since there is no way in HTTP to later send an asynchronous response indicating the outcome of the request. It is intended for cases where another process or server handles the request, or for batch processing."),
 
   /**
    * <b>203 Non-Authoritative Information</b>.
@@ -142,7 +144,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.4">
    *     RFC 9110, Section 15.3.4</a>
    */
-  NON_AUTHORITATIVE_INFORMATION(203, "Non-Authoritative Information", HttpStatusClass.SUCCESSFUL, stringList("cacheable"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.4")), "This response code means the returned metadata is not exactly the same as is available from the origin server, but is collected from a local or a third-party copy. This is mostly used for mirrors or backups of another resource. Except for that specific case, the 200 OK response is preferred to this status."),
+  NON_AUTHORITATIVE_INFORMATION(203, "Non-Authoritative Information", HttpStatusClass.SUCCESSFUL, tagSet(HttpStatusTag.CACHEABLE), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.4")), "This response code means the returned metadata is not exactly the same as is available from the origin server, but is collected from a local or a third-party copy. This is mostly used for mirrors or backups of another resource. Except for that specific case, the 200 OK response is preferred to this status."),
 
   /**
    * <b>204 No Content</b>.
@@ -156,7 +158,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5">
    *     RFC 9110, Section 15.3.5</a>
    */
-  NO_CONTENT(204, "No Content", HttpStatusClass.SUCCESSFUL, stringList("cacheable", "no-content"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5")), "There is no content to send for this request, but the headers may be useful. The user agent may update its cached headers for this resource with the new ones."),
+  NO_CONTENT(204, "No Content", HttpStatusClass.SUCCESSFUL, tagSet(HttpStatusTag.CACHEABLE, HttpStatusTag.NO_CONTENT), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.5")), "There is no content to send for this request, but the headers may be useful. The user agent may update its cached headers for this resource with the new ones."),
 
   /**
    * <b>205 Reset Content</b>.
@@ -169,7 +171,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.6">
    *     RFC 9110, Section 15.3.6</a>
    */
-  RESET_CONTENT(205, "Reset Content", HttpStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.6")), "Tells the user agent to reset the document which sent this request."),
+  RESET_CONTENT(205, "Reset Content", HttpStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.6")), "Tells the user agent to reset the document which sent this request."),
 
   /**
    * <b>206 Partial Content</b>.
@@ -183,7 +185,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7">
    *     RFC 9110, Section 15.3.7</a>
    */
-  PARTIAL_CONTENT(206, "Partial Content", HttpStatusClass.SUCCESSFUL, stringList("cacheable"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7")), "This response code is used when the Range header is sent from the client to request only part of a resource."),
+  PARTIAL_CONTENT(206, "Partial Content", HttpStatusClass.SUCCESSFUL, tagSet(HttpStatusTag.CACHEABLE), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.3.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.3.7")), "This response code is used when the Range header is sent from the client to request only part of a resource."),
 
   /**
    * <b>207 Multi-Status</b>.
@@ -197,7 +199,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc4918.html">
    *     RFC 4918</a>
    */
-  MULTI_STATUS(207, "Multi-Status", HttpStatusClass.SUCCESSFUL, stringList("webdav"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Conveys information about multiple resources, for situations where multiple status codes might be appropriate."),
+  MULTI_STATUS(207, "Multi-Status", HttpStatusClass.SUCCESSFUL, tagSet(HttpStatusTag.WEBDAV), stringList(), referenceList(new HttpStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "Conveys information about multiple resources, for situations where multiple status codes might be appropriate."),
 
   /**
    * <b>208 Already Reported</b>.
@@ -211,7 +213,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc5842.html">
    *     RFC 5842</a>
    */
-  ALREADY_REPORTED(208, "Already Reported", HttpStatusClass.SUCCESSFUL, stringList("webdav"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 5842", "https://www.rfc-editor.org/rfc/rfc5842.html")), "Used inside a <dav:propstat> response element to avoid repeatedly enumerating the internal members of multiple bindings to the same collection."),
+  ALREADY_REPORTED(208, "Already Reported", HttpStatusClass.SUCCESSFUL, tagSet(HttpStatusTag.WEBDAV), stringList(), referenceList(new HttpStatusCode.Reference("RFC 5842", "https://www.rfc-editor.org/rfc/rfc5842.html")), "Used inside a <dav:propstat> response element to avoid repeatedly enumerating the internal members of multiple bindings to the same collection."),
 
   /**
    * <b>226 IM Used</b>.
@@ -226,7 +228,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc3229.html">
    *     RFC 3229</a>
    */
-  IM_USED(226, "IM Used", HttpStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 3229", "https://www.rfc-editor.org/rfc/rfc3229.html")), "The server has fulfilled a GET request for the resource, and the response is a representation of the result of one or more instance-manipulations applied to the current instance."),
+  IM_USED(226, "IM Used", HttpStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 3229", "https://www.rfc-editor.org/rfc/rfc3229.html")), "The server has fulfilled a GET request for the resource, and the response is a representation of the result of one or more instance-manipulations applied to the current instance."),
 
   /**
    * <b>300 Multiple Choice</b>.
@@ -243,7 +245,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.1">
    *     RFC 9110, Section 15.4.1</a>
    */
-  MULTIPLE_CHOICE(300, "Multiple Choice", HttpStatusClass.REDIRECTION, stringList("cacheable"), stringList("Multiple Choices"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.1")), "The request has more than one possible response. The user agent or user should choose one of them. (There is no standardized way of choosing one of the responses, but HTML links to the possibilities are recommended so the user can pick.)"),
+  MULTIPLE_CHOICE(300, "Multiple Choice", HttpStatusClass.REDIRECTION, tagSet(HttpStatusTag.CACHEABLE), stringList("Multiple Choices"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.1")), "The request has more than one possible response. The user agent or user should choose one of them. (There is no standardized way of choosing one of the responses, but HTML links to the possibilities are recommended so the user can pick.)"),
 
   /**
    * <b>301 Moved Permanently</b>.
@@ -257,7 +259,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.2">
    *     RFC 9110, Section 15.4.2</a>
    */
-  MOVED_PERMANENTLY(301, "Moved Permanently", HttpStatusClass.REDIRECTION, stringList("cacheable"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.2")), "The URL of the requested resource has been changed permanently. The new URL is given in the response."),
+  MOVED_PERMANENTLY(301, "Moved Permanently", HttpStatusClass.REDIRECTION, tagSet(HttpStatusTag.CACHEABLE), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.2")), "The URL of the requested resource has been changed permanently. The new URL is given in the response."),
 
   /**
    * <b>302 Found</b>.
@@ -274,7 +276,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.3">
    *     RFC 9110, Section 15.4.3</a>
    */
-  FOUND(302, "Found", HttpStatusClass.REDIRECTION, stringList(), stringList("Moved Temporarily"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.3")), "This response code means that the URI of requested resource has been changed temporarily. Further changes in the URI might be made in the future. Therefore, this same URI should be used by the client in future requests."),
+  FOUND(302, "Found", HttpStatusClass.REDIRECTION, tagSet(), stringList("Moved Temporarily"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.3")), "This response code means that the URI of requested resource has been changed temporarily. Further changes in the URI might be made in the future. Therefore, this same URI should be used by the client in future requests."),
 
   /**
    * <b>303 See Other</b>.
@@ -288,7 +290,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.4">
    *     RFC 9110, Section 15.4.4</a>
    */
-  SEE_OTHER(303, "See Other", HttpStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.4")), "The server sent this response to direct the client to get the requested resource at another URI with a GET request."),
+  SEE_OTHER(303, "See Other", HttpStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.4")), "The server sent this response to direct the client to get the requested resource at another URI with a GET request."),
 
   /**
    * <b>304 Not Modified</b>.
@@ -302,7 +304,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.5">
    *     RFC 9110, Section 15.4.5</a>
    */
-  NOT_MODIFIED(304, "Not Modified", HttpStatusClass.REDIRECTION, stringList("no-content"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.5")), "This is used for caching purposes. It tells the client that the response has not been modified, so the client can continue to use the same cached version of the response."),
+  NOT_MODIFIED(304, "Not Modified", HttpStatusClass.REDIRECTION, tagSet(HttpStatusTag.NO_CONTENT), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.5")), "This is used for caching purposes. It tells the client that the response has not been modified, so the client can continue to use the same cached version of the response."),
 
   /**
    * <b>305 Use Proxy</b>.
@@ -319,7 +321,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @deprecated The status table marks this code as deprecated.
    */
   @Deprecated
-  USE_PROXY(305, "Use Proxy", HttpStatusClass.REDIRECTION, stringList("deprecated"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.6")), "Defined in a previous version of the HTTP specification to indicate that a requested response must be accessed by a proxy. It has been deprecated due to security concerns regarding in-band configuration of a proxy."),
+  USE_PROXY(305, "Use Proxy", HttpStatusClass.REDIRECTION, tagSet(HttpStatusTag.DEPRECATED), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.6")), "Defined in a previous version of the HTTP specification to indicate that a requested response must be accessed by a proxy. It has been deprecated due to security concerns regarding in-band configuration of a proxy."),
 
   /**
    * <b>306 Unused</b>.
@@ -333,7 +335,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7">
    *     RFC 9110, Section 15.4.7</a>
    */
-  UNUSED(306, "Unused", HttpStatusClass.REDIRECTION, stringList("unused"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7")), "This response code is no longer used; it is just reserved. It was used in a previous version of the HTTP/1.1 specification."),
+  UNUSED(306, "Unused", HttpStatusClass.REDIRECTION, tagSet(HttpStatusTag.UNUSED), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7")), "This response code is no longer used; it is just reserved. It was used in a previous version of the HTTP/1.1 specification."),
 
   /**
    * <b>307 Temporary Redirect</b>.
@@ -350,7 +352,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.8">
    *     RFC 9110, Section 15.4.8</a>
    */
-  TEMPORARY_REDIRECT(307, "Temporary Redirect", HttpStatusClass.REDIRECTION, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.8", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.8")), "The server sends this response to direct the client to get the requested resource at another URI with same method that was used in the prior request. This has the same semantics as the 302 Found HTTP response code, with the exception that the user agent must not change the HTTP method used: if a POST was used in the first request, a POST must be used in the second request."),
+  TEMPORARY_REDIRECT(307, "Temporary Redirect", HttpStatusClass.REDIRECTION, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.8", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.8")), "The server sends this response to direct the client to get the requested resource at another URI with same method that was used in the prior request. This has the same semantics as the 302 Found HTTP response code, with the exception that the user agent must not change the HTTP method used: if a POST was used in the first request, a POST must be used in the second request."),
 
   /**
    * <b>308 Permanent Redirect</b>.
@@ -367,7 +369,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9">
    *     RFC 9110, Section 15.4.9</a>
    */
-  PERMANENT_REDIRECT(308, "Permanent Redirect", HttpStatusClass.REDIRECTION, stringList("cacheable"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.9", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9")), "This means that the resource is now permanently located at another URI, specified by the Location HTTP Response header. This has the same semantics as the 301 Moved Permanently HTTP response code, with the exception that the user agent must not change the HTTP method used: if a POST was used in the first request, a POST must be used in the second request."),
+  PERMANENT_REDIRECT(308, "Permanent Redirect", HttpStatusClass.REDIRECTION, tagSet(HttpStatusTag.CACHEABLE), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.4.9", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.9")), "This means that the resource is now permanently located at another URI, specified by the Location HTTP Response header. This has the same semantics as the 301 Moved Permanently HTTP response code, with the exception that the user agent must not change the HTTP method used: if a POST was used in the first request, a POST must be used in the second request."),
 
   /**
    * <b>400 Bad Request</b>.
@@ -382,7 +384,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1">
    *     RFC 9110, Section 15.5.1</a>
    */
-  BAD_REQUEST(400, "Bad Request", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1")), "The server cannot or will not process the request due to something that is perceived to be a client error (e.g., malformed request syntax, invalid request message framing, or deceptive request routing)."),
+  BAD_REQUEST(400, "Bad Request", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.1")), "The server cannot or will not process the request due to something that is perceived to be a client error (e.g., malformed request syntax, invalid request message framing, or deceptive request routing)."),
 
   /**
    * <b>401 Unauthorized</b>.
@@ -397,7 +399,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2">
    *     RFC 9110, Section 15.5.2</a>
    */
-  UNAUTHORIZED(401, "Unauthorized", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2")), "Although the HTTP standard specifies \"unauthorized\", semantically this response means \"unauthenticated\". That is, the client must authenticate itself to get the requested response."),
+  UNAUTHORIZED(401, "Unauthorized", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.2")), "Although the HTTP standard specifies \"unauthorized\", semantically this response means \"unauthenticated\". That is, the client must authenticate itself to get the requested response."),
 
   /**
    * <b>402 Payment Required</b>.
@@ -412,7 +414,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3">
    *     RFC 9110, Section 15.5.3</a>
    */
-  PAYMENT_REQUIRED(402, "Payment Required", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3")), "This response code is reserved for future use. The initial aim for creating this code was using it for digital payment systems, however this status code is used very rarely and no standard convention exists."),
+  PAYMENT_REQUIRED(402, "Payment Required", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.3")), "This response code is reserved for future use. The initial aim for creating this code was using it for digital payment systems, however this status code is used very rarely and no standard convention exists."),
 
   /**
    * <b>403 Forbidden</b>.
@@ -427,7 +429,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4">
    *     RFC 9110, Section 15.5.4</a>
    */
-  FORBIDDEN(403, "Forbidden", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4")), "The client does not have access rights to the content; that is, it is unauthorized, so the server is refusing to give the requested resource. Unlike 401 Unauthorized, the client's identity is known to the server."),
+  FORBIDDEN(403, "Forbidden", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.4")), "The client does not have access rights to the content; that is, it is unauthorized, so the server is refusing to give the requested resource. Unlike 401 Unauthorized, the client's identity is known to the server."),
 
   /**
    * <b>404 Not Found</b>.
@@ -445,7 +447,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5">
    *     RFC 9110, Section 15.5.5</a>
    */
-  NOT_FOUND(404, "Not Found", HttpStatusClass.CLIENT_ERROR, stringList("cacheable"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5")), "The server can not find the requested resource. In the browser, this means the URL is not recognized. In an API, this can also mean that the endpoint is valid but the resource itself does not exist. Servers may also send this response instead of 403 Forbidden to hide the existence of a resource from an unauthorized client. This response code is probably the most well known due to its frequent occurrence on the web."),
+  NOT_FOUND(404, "Not Found", HttpStatusClass.CLIENT_ERROR, tagSet(HttpStatusTag.CACHEABLE), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5")), "The server can not find the requested resource. In the browser, this means the URL is not recognized. In an API, this can also mean that the endpoint is valid but the resource itself does not exist. Servers may also send this response instead of 403 Forbidden to hide the existence of a resource from an unauthorized client. This response code is probably the most well known due to its frequent occurrence on the web."),
 
   /**
    * <b>405 Method Not Allowed</b>.
@@ -459,7 +461,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6">
    *     RFC 9110, Section 15.5.6</a>
    */
-  METHOD_NOT_ALLOWED(405, "Method Not Allowed", HttpStatusClass.CLIENT_ERROR, stringList("cacheable"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6")), "The request method is known by the server but is not supported by the target resource. For example, an API may not allow calling DELETE to remove a resource."),
+  METHOD_NOT_ALLOWED(405, "Method Not Allowed", HttpStatusClass.CLIENT_ERROR, tagSet(HttpStatusTag.CACHEABLE), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6")), "The request method is known by the server but is not supported by the target resource. For example, an API may not allow calling DELETE to remove a resource."),
 
   /**
    * <b>406 Not Acceptable</b>.
@@ -474,7 +476,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7">
    *     RFC 9110, Section 15.5.7</a>
    */
-  NOT_ACCEPTABLE(406, "Not Acceptable", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7")), "This response is sent when the web server, after performing server-driven content negotiation, doesn't find any content that conforms to the criteria given by the user agent."),
+  NOT_ACCEPTABLE(406, "Not Acceptable", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.7", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.7")), "This response is sent when the web server, after performing server-driven content negotiation, doesn't find any content that conforms to the criteria given by the user agent."),
 
   /**
    * <b>407 Proxy Authentication Required</b>.
@@ -488,7 +490,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8">
    *     RFC 9110, Section 15.5.8</a>
    */
-  PROXY_AUTHENTICATION_REQUIRED(407, "Proxy Authentication Required", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.8", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8")), "This is similar to 401 Unauthorized but authentication is needed to be done by a proxy."),
+  PROXY_AUTHENTICATION_REQUIRED(407, "Proxy Authentication Required", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.8", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.8")), "This is similar to 401 Unauthorized but authentication is needed to be done by a proxy."),
 
   /**
    * <b>408 Request Timeout</b>.
@@ -505,7 +507,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9">
    *     RFC 9110, Section 15.5.9</a>
    */
-  REQUEST_TIMEOUT(408, "Request Timeout", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.9", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9")), "This response is sent on an idle connection by some servers, even without any previous request by the client. It means that the server would like to shut down this unused connection. This response is used much more since some browsers, like Chrome, Firefox 27+, or IE9, use HTTP pre-connection mechanisms to speed up surfing. Also note that some servers merely shut down the connection without sending this message."),
+  REQUEST_TIMEOUT(408, "Request Timeout", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.9", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.9")), "This response is sent on an idle connection by some servers, even without any previous request by the client. It means that the server would like to shut down this unused connection. This response is used much more since some browsers, like Chrome, Firefox 27+, or IE9, use HTTP pre-connection mechanisms to speed up surfing. Also note that some servers merely shut down the connection without sending this message."),
 
   /**
    * <b>409 Conflict</b>.
@@ -518,7 +520,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10">
    *     RFC 9110, Section 15.5.10</a>
    */
-  CONFLICT(409, "Conflict", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.10", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10")), "This response is sent when a request conflicts with the current state of the server."),
+  CONFLICT(409, "Conflict", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.10", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.10")), "This response is sent when a request conflicts with the current state of the server."),
 
   /**
    * <b>410 Gone</b>.
@@ -535,7 +537,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11">
    *     RFC 9110, Section 15.5.11</a>
    */
-  GONE(410, "Gone", HttpStatusClass.CLIENT_ERROR, stringList("cacheable"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.11", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11")), "This response is sent when the requested content has been permanently deleted from server, with no forwarding address. Clients are expected to remove their caches and links to the resource. The HTTP specification intends this status code to be used for \"limited-time, promotional services\". APIs should not feel compelled to indicate resources that have been deleted with this status code."),
+  GONE(410, "Gone", HttpStatusClass.CLIENT_ERROR, tagSet(HttpStatusTag.CACHEABLE), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.11", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.11")), "This response is sent when the requested content has been permanently deleted from server, with no forwarding address. Clients are expected to remove their caches and links to the resource. The HTTP specification intends this status code to be used for \"limited-time, promotional services\". APIs should not feel compelled to indicate resources that have been deleted with this status code."),
 
   /**
    * <b>411 Length Required</b>.
@@ -549,7 +551,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12">
    *     RFC 9110, Section 15.5.12</a>
    */
-  LENGTH_REQUIRED(411, "Length Required", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.12", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12")), "Server rejected the request because the Content-Length header field is not defined and the server requires it."),
+  LENGTH_REQUIRED(411, "Length Required", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.12", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.12")), "Server rejected the request because the Content-Length header field is not defined and the server requires it."),
 
   /**
    * <b>412 Precondition Failed</b>.
@@ -562,7 +564,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13">
    *     RFC 9110, Section 15.5.13</a>
    */
-  PRECONDITION_FAILED(412, "Precondition Failed", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.13", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13")), "The client has indicated preconditions in its headers which the server does not meet."),
+  PRECONDITION_FAILED(412, "Precondition Failed", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.13", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.13")), "The client has indicated preconditions in its headers which the server does not meet."),
 
   /**
    * <b>413 Request Entity Too Large</b>.
@@ -579,7 +581,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14">
    *     RFC 9110, Section 15.5.14</a>
    */
-  REQUEST_ENTITY_TOO_LARGE(413, "Request Entity Too Large", HttpStatusClass.CLIENT_ERROR, stringList(), stringList("Content Too Large", "Payload Too Large"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.14", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14")), "Request entity is larger than limits defined by server. The server might close the connection or return an Retry-After header field."),
+  REQUEST_ENTITY_TOO_LARGE(413, "Request Entity Too Large", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList("Content Too Large", "Payload Too Large"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.14", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.14")), "Request entity is larger than limits defined by server. The server might close the connection or return an Retry-After header field."),
 
   /**
    * <b>414 URI Too Long</b>.
@@ -594,7 +596,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15">
    *     RFC 9110, Section 15.5.15</a>
    */
-  URI_TOO_LONG(414, "URI Too Long", HttpStatusClass.CLIENT_ERROR, stringList("cacheable"), stringList("Request-URI Too Long"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.15", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15")), "The URI requested by the client is longer than the server is willing to interpret."),
+  URI_TOO_LONG(414, "URI Too Long", HttpStatusClass.CLIENT_ERROR, tagSet(HttpStatusTag.CACHEABLE), stringList("Request-URI Too Long"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.15", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.15")), "The URI requested by the client is longer than the server is willing to interpret."),
 
   /**
    * <b>415 Unsupported Media Type</b>.
@@ -608,7 +610,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16">
    *     RFC 9110, Section 15.5.16</a>
    */
-  UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.16", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16")), "The media format of the requested data is not supported by the server, so the server is rejecting the request."),
+  UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.16", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.16")), "The media format of the requested data is not supported by the server, so the server is rejecting the request."),
 
   /**
    * <b>416 Range Not Satisfiable</b>.
@@ -624,7 +626,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17">
    *     RFC 9110, Section 15.5.17</a>
    */
-  RANGE_NOT_SATISFIABLE(416, "Range Not Satisfiable", HttpStatusClass.CLIENT_ERROR, stringList(), stringList("Requested Range Not Satisfiable"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.17", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17")), "The range specified by the Range header field in the request cannot be fulfilled. It's possible that the range is outside the size of the target URI's data."),
+  RANGE_NOT_SATISFIABLE(416, "Range Not Satisfiable", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList("Requested Range Not Satisfiable"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.17", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.17")), "The range specified by the Range header field in the request cannot be fulfilled. It's possible that the range is outside the size of the target URI's data."),
 
   /**
    * <b>417 Expectation Failed</b>.
@@ -638,7 +640,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18">
    *     RFC 9110, Section 15.5.18</a>
    */
-  EXPECTATION_FAILED(417, "Expectation Failed", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.18", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18")), "This response code means the expectation indicated by the Expect request header field cannot be met by the server."),
+  EXPECTATION_FAILED(417, "Expectation Failed", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.18", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.18")), "This response code means the expectation indicated by the Expect request header field cannot be met by the server."),
 
   /**
    * <b>418 I'm a teapot</b>.
@@ -651,7 +653,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19">
    *     RFC 9110, Section 15.5.19</a>
    */
-  IM_A_TEAPOT(418, "I'm a teapot", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.19", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19")), "The server refuses the attempt to brew coffee with a teapot."),
+  IM_A_TEAPOT(418, "I'm a teapot", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.19", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19")), "The server refuses the attempt to brew coffee with a teapot."),
 
   /**
    * <b>421 Misdirected Request</b>.
@@ -666,7 +668,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20">
    *     RFC 9110, Section 15.5.20</a>
    */
-  MISDIRECTED_REQUEST(421, "Misdirected Request", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.20", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20")), "The request was directed at a server that is not able to produce a response. This can be sent by a server that is not configured to produce responses for the combination of scheme and authority that are included in the request URI."),
+  MISDIRECTED_REQUEST(421, "Misdirected Request", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.20", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.20")), "The request was directed at a server that is not able to produce a response. This can be sent by a server that is not configured to produce responses for the combination of scheme and authority that are included in the request URI."),
 
   /**
    * <b>422 Unprocessable Entity</b>.
@@ -681,7 +683,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21">
    *     RFC 9110, Section 15.5.21</a>
    */
-  UNPROCESSABLE_ENTITY(422, "Unprocessable Entity", HttpStatusClass.CLIENT_ERROR, stringList("webdav"), stringList("Unprocessable Content"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.21", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21")), "The request was well-formed but was unable to be followed due to semantic errors."),
+  UNPROCESSABLE_ENTITY(422, "Unprocessable Entity", HttpStatusClass.CLIENT_ERROR, tagSet(HttpStatusTag.WEBDAV), stringList("Unprocessable Content"), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.21", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.21")), "The request was well-formed but was unable to be followed due to semantic errors."),
 
   /**
    * <b>423 Locked</b>.
@@ -694,7 +696,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc4918.html">
    *     RFC 4918</a>
    */
-  LOCKED(423, "Locked", HttpStatusClass.CLIENT_ERROR, stringList("webdav"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "The resource that is being accessed is locked."),
+  LOCKED(423, "Locked", HttpStatusClass.CLIENT_ERROR, tagSet(HttpStatusTag.WEBDAV), stringList(), referenceList(new HttpStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "The resource that is being accessed is locked."),
 
   /**
    * <b>424 Failed Dependency</b>.
@@ -707,7 +709,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc4918.html">
    *     RFC 4918</a>
    */
-  FAILED_DEPENDENCY(424, "Failed Dependency", HttpStatusClass.CLIENT_ERROR, stringList("webdav"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "The request failed due to failure of a previous request."),
+  FAILED_DEPENDENCY(424, "Failed Dependency", HttpStatusClass.CLIENT_ERROR, tagSet(HttpStatusTag.WEBDAV), stringList(), referenceList(new HttpStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "The request failed due to failure of a previous request."),
 
   /**
    * <b>425 Too Early</b>.
@@ -721,7 +723,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc8470.html">
    *     RFC 8470</a>
    */
-  TOO_EARLY(425, "Too Early", HttpStatusClass.CLIENT_ERROR, stringList("experimental"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 8470", "https://www.rfc-editor.org/rfc/rfc8470.html")), "Indicates that the server is unwilling to risk processing a request that might be replayed."),
+  TOO_EARLY(425, "Too Early", HttpStatusClass.CLIENT_ERROR, tagSet(HttpStatusTag.EXPERIMENTAL), stringList(), referenceList(new HttpStatusCode.Reference("RFC 8470", "https://www.rfc-editor.org/rfc/rfc8470.html")), "Indicates that the server is unwilling to risk processing a request that might be replayed."),
 
   /**
    * <b>426 Upgrade Required</b>.
@@ -736,7 +738,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22">
    *     RFC 9110, Section 15.5.22</a>
    */
-  UPGRADE_REQUIRED(426, "Upgrade Required", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.22", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22")), "The server refuses to perform the request using the current protocol but might be willing to do so after the client upgrades to a different protocol. The server sends an Upgrade header in a 426 response to indicate the required protocol(s)."),
+  UPGRADE_REQUIRED(426, "Upgrade Required", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.5.22", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.22")), "The server refuses to perform the request using the current protocol but might be willing to do so after the client upgrades to a different protocol. The server sends an Upgrade header in a 426 response to indicate the required protocol(s)."),
 
   /**
    * <b>428 Precondition Required</b>.
@@ -752,7 +754,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6585.html">
    *     RFC 6585</a>
    */
-  PRECONDITION_REQUIRED(428, "Precondition Required", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "The origin server requires the request to be conditional. This response is intended to prevent the 'lost update' problem, where a client GETs a resource's state, modifies it and PUTs it back to the server, when meanwhile a third party has modified the state on the server, leading to a conflict."),
+  PRECONDITION_REQUIRED(428, "Precondition Required", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "The origin server requires the request to be conditional. This response is intended to prevent the 'lost update' problem, where a client GETs a resource's state, modifies it and PUTs it back to the server, when meanwhile a third party has modified the state on the server, leading to a conflict."),
 
   /**
    * <b>429 Too Many Requests</b>.
@@ -765,7 +767,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6585.html">
    *     RFC 6585</a>
    */
-  TOO_MANY_REQUESTS(429, "Too Many Requests", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "The user has sent too many requests in a given amount of time (\"rate limiting\")."),
+  TOO_MANY_REQUESTS(429, "Too Many Requests", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "The user has sent too many requests in a given amount of time (\"rate limiting\")."),
 
   /**
    * <b>431 Request Header Fields Too Large</b>.
@@ -780,7 +782,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6585.html">
    *     RFC 6585</a>
    */
-  REQUEST_HEADER_FIELDS_TOO_LARGE(431, "Request Header Fields Too Large", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "The server is unwilling to process the request because its header fields are too large. The request may be resubmitted after reducing the size of the request header fields."),
+  REQUEST_HEADER_FIELDS_TOO_LARGE(431, "Request Header Fields Too Large", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "The server is unwilling to process the request because its header fields are too large. The request may be resubmitted after reducing the size of the request header fields."),
 
   /**
    * <b>449 Retry With</b>.
@@ -793,7 +795,7 @@ public enum HttpStatus implements HttpStatusCode {
    *
    * @see "Microsoft Internet Information Services (IIS) extension; not in the IANA registry"
    */
-  RETRY_WITH(449, "Retry With", HttpStatusClass.CLIENT_ERROR, stringList("non-standard"), stringList(), referenceList(new HttpStatusCode.Reference("Microsoft Internet Information Services (IIS) extension; not in the IANA registry", null)), "Extended by Microsoft, the request should be retried after performing the appropriate operation."),
+  RETRY_WITH(449, "Retry With", HttpStatusClass.CLIENT_ERROR, tagSet(HttpStatusTag.NON_STANDARD), stringList(), referenceList(new HttpStatusCode.Reference("Microsoft Internet Information Services (IIS) extension; not in the IANA registry", null)), "Extended by Microsoft, the request should be retried after performing the appropriate operation."),
 
   /**
    * <b>451 Unavailable For Legal Reasons</b>.
@@ -807,7 +809,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc7725.html">
    *     RFC 7725</a>
    */
-  UNAVAILABLE_FOR_LEGAL_REASONS(451, "Unavailable For Legal Reasons", HttpStatusClass.CLIENT_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 7725", "https://www.rfc-editor.org/rfc/rfc7725.html")), "The user agent requested a resource that cannot legally be provided, such as a web page censored by a government."),
+  UNAVAILABLE_FOR_LEGAL_REASONS(451, "Unavailable For Legal Reasons", HttpStatusClass.CLIENT_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 7725", "https://www.rfc-editor.org/rfc/rfc7725.html")), "The user agent requested a resource that cannot legally be provided, such as a web page censored by a government."),
 
   /**
    * <b>500 Internal Server Error</b>.
@@ -820,7 +822,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1">
    *     RFC 9110, Section 15.6.1</a>
    */
-  INTERNAL_SERVER_ERROR(500, "Internal Server Error", HttpStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1")), "The server has encountered a situation it does not know how to handle."),
+  INTERNAL_SERVER_ERROR(500, "Internal Server Error", HttpStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.1", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.1")), "The server has encountered a situation it does not know how to handle."),
 
   /**
    * <b>501 Not Implemented</b>.
@@ -835,7 +837,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2">
    *     RFC 9110, Section 15.6.2</a>
    */
-  NOT_IMPLEMENTED(501, "Not Implemented", HttpStatusClass.SERVER_ERROR, stringList("cacheable"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2")), "The request method is not supported by the server and cannot be handled. The only methods that servers are required to support (and therefore that must not return this code) are GET and HEAD."),
+  NOT_IMPLEMENTED(501, "Not Implemented", HttpStatusClass.SERVER_ERROR, tagSet(HttpStatusTag.CACHEABLE), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.2", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.2")), "The request method is not supported by the server and cannot be handled. The only methods that servers are required to support (and therefore that must not return this code) are GET and HEAD."),
 
   /**
    * <b>502 Bad Gateway</b>.
@@ -849,7 +851,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3">
    *     RFC 9110, Section 15.6.3</a>
    */
-  BAD_GATEWAY(502, "Bad Gateway", HttpStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3")), "This error response means that the server, while working as a gateway to get a response needed to handle the request, got an invalid response."),
+  BAD_GATEWAY(502, "Bad Gateway", HttpStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.3", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.3")), "This error response means that the server, while working as a gateway to get a response needed to handle the request, got an invalid response."),
 
   /**
    * <b>503 Service Unavailable</b>.
@@ -868,7 +870,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4">
    *     RFC 9110, Section 15.6.4</a>
    */
-  SERVICE_UNAVAILABLE(503, "Service Unavailable", HttpStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4")), "The server is not ready to handle the request. Common causes are a server that is down for maintenance or that is overloaded. Note that together with this response, a user-friendly page explaining the problem should be sent. This response should be used for temporary conditions and the Retry-After HTTP header should, if possible, contain the estimated time before the recovery of the service. The webmaster must also take care about the caching-related headers that are sent along with this response, as these temporary condition responses should usually not be cached."),
+  SERVICE_UNAVAILABLE(503, "Service Unavailable", HttpStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.4", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.4")), "The server is not ready to handle the request. Common causes are a server that is down for maintenance or that is overloaded. Note that together with this response, a user-friendly page explaining the problem should be sent. This response should be used for temporary conditions and the Retry-After HTTP header should, if possible, contain the estimated time before the recovery of the service. The webmaster must also take care about the caching-related headers that are sent along with this response, as these temporary condition responses should usually not be cached."),
 
   /**
    * <b>504 Gateway Timeout</b>.
@@ -882,7 +884,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5">
    *     RFC 9110, Section 15.6.5</a>
    */
-  GATEWAY_TIMEOUT(504, "Gateway Timeout", HttpStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5")), "This error response is given when the server is acting as a gateway and cannot get a response in time."),
+  GATEWAY_TIMEOUT(504, "Gateway Timeout", HttpStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.5", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.5")), "This error response is given when the server is acting as a gateway and cannot get a response in time."),
 
   /**
    * <b>505 HTTP Version Not Supported</b>.
@@ -895,7 +897,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6">
    *     RFC 9110, Section 15.6.6</a>
    */
-  HTTP_VERSION_NOT_SUPPORTED(505, "HTTP Version Not Supported", HttpStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6")), "The HTTP version used in the request is not supported by the server."),
+  HTTP_VERSION_NOT_SUPPORTED(505, "HTTP Version Not Supported", HttpStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 9110, Section 15.6.6", "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.6.6")), "The HTTP version used in the request is not supported by the server."),
 
   /**
    * <b>506 Variant Also Negotiates</b>.
@@ -910,7 +912,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc2295.html">
    *     RFC 2295</a>
    */
-  VARIANT_ALSO_NEGOTIATES(506, "Variant Also Negotiates", HttpStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 2295", "https://www.rfc-editor.org/rfc/rfc2295.html")), "The server has an internal configuration error: the chosen variant resource is configured to engage in transparent content negotiation itself, and is therefore not a proper end point in the negotiation process."),
+  VARIANT_ALSO_NEGOTIATES(506, "Variant Also Negotiates", HttpStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 2295", "https://www.rfc-editor.org/rfc/rfc2295.html")), "The server has an internal configuration error: the chosen variant resource is configured to engage in transparent content negotiation itself, and is therefore not a proper end point in the negotiation process."),
 
   /**
    * <b>507 Insufficient Storage</b>.
@@ -924,7 +926,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc4918.html">
    *     RFC 4918</a>
    */
-  INSUFFICIENT_STORAGE(507, "Insufficient Storage", HttpStatusClass.SERVER_ERROR, stringList("webdav"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "The method could not be performed on the resource because the server is unable to store the representation needed to successfully complete the request."),
+  INSUFFICIENT_STORAGE(507, "Insufficient Storage", HttpStatusClass.SERVER_ERROR, tagSet(HttpStatusTag.WEBDAV), stringList(), referenceList(new HttpStatusCode.Reference("RFC 4918", "https://www.rfc-editor.org/rfc/rfc4918.html")), "The method could not be performed on the resource because the server is unable to store the representation needed to successfully complete the request."),
 
   /**
    * <b>508 Loop Detected</b>.
@@ -937,7 +939,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc5842.html">
    *     RFC 5842</a>
    */
-  LOOP_DETECTED(508, "Loop Detected", HttpStatusClass.SERVER_ERROR, stringList("webdav"), stringList(), referenceList(new HttpStatusCode.Reference("RFC 5842", "https://www.rfc-editor.org/rfc/rfc5842.html")), "The server detected an infinite loop while processing the request."),
+  LOOP_DETECTED(508, "Loop Detected", HttpStatusClass.SERVER_ERROR, tagSet(HttpStatusTag.WEBDAV), stringList(), referenceList(new HttpStatusCode.Reference("RFC 5842", "https://www.rfc-editor.org/rfc/rfc5842.html")), "The server detected an infinite loop while processing the request."),
 
   /**
    * <b>509 Bandwidth Limit Exceeded</b>.
@@ -950,7 +952,7 @@ public enum HttpStatus implements HttpStatusCode {
    *
    * @see "Apache HTTP Server and cPanel extension; not in the IANA registry"
    */
-  BANDWIDTH_LIMIT_EXCEEDED(509, "Bandwidth Limit Exceeded", HttpStatusClass.SERVER_ERROR, stringList("non-standard"), stringList(), referenceList(new HttpStatusCode.Reference("Apache HTTP Server and cPanel extension; not in the IANA registry", null)), "The server has reached the bandwidth limit. This is not a standard status code, but it is still widely used."),
+  BANDWIDTH_LIMIT_EXCEEDED(509, "Bandwidth Limit Exceeded", HttpStatusClass.SERVER_ERROR, tagSet(HttpStatusTag.NON_STANDARD), stringList(), referenceList(new HttpStatusCode.Reference("Apache HTTP Server and cPanel extension; not in the IANA registry", null)), "The server has reached the bandwidth limit. This is not a standard status code, but it is still widely used."),
 
   /**
    * <b>510 Not Extended</b>.
@@ -964,7 +966,7 @@ public enum HttpStatus implements HttpStatusCode {
    *     RFC 2774</a>
    * @see "status-change-http-experiments-to-historic"
    */
-  NOT_EXTENDED(510, "Not Extended", HttpStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 2774", "https://www.rfc-editor.org/rfc/rfc2774.html"), new HttpStatusCode.Reference("status-change-http-experiments-to-historic", null)), "Further extensions to the request are required for the server to fulfill it."),
+  NOT_EXTENDED(510, "Not Extended", HttpStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 2774", "https://www.rfc-editor.org/rfc/rfc2774.html"), new HttpStatusCode.Reference("status-change-http-experiments-to-historic", null)), "Further extensions to the request are required for the server to fulfill it."),
 
   /**
    * <b>511 Network Authentication Required</b>.
@@ -977,7 +979,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @see <a href="https://www.rfc-editor.org/rfc/rfc6585.html">
    *     RFC 6585</a>
    */
-  NETWORK_AUTHENTICATION_REQUIRED(511, "Network Authentication Required", HttpStatusClass.SERVER_ERROR, stringList(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Indicates that the client needs to authenticate to gain network access.");
+  NETWORK_AUTHENTICATION_REQUIRED(511, "Network Authentication Required", HttpStatusClass.SERVER_ERROR, tagSet(), stringList(), referenceList(new HttpStatusCode.Reference("RFC 6585", "https://www.rfc-editor.org/rfc/rfc6585.html")), "Indicates that the client needs to authenticate to gain network access.");
 
   /**
    * <b>300 Multiple Choices</b>: another name of {@link #MULTIPLE_CHOICE},
@@ -1054,9 +1056,9 @@ public enum HttpStatus implements HttpStatusCode {
   private final HttpStatusClass statusClass;
 
   /**
-   * The tags, as spelled in the spec.
+   * The tags, in the order of their ids.
    */
-  private final List<String> tags;
+  private final Set<HttpStatusTag> tags;
 
   /**
    * The other names.
@@ -1094,7 +1096,7 @@ public enum HttpStatus implements HttpStatusCode {
    * @param references the references
    * @param description the description
    */
-  HttpStatus(int code, String reasonPhrase, HttpStatusClass statusClass, List<String> tags,
+  HttpStatus(int code, String reasonPhrase, HttpStatusClass statusClass, Set<HttpStatusTag> tags,
       List<String> aliases, List<HttpStatusCode.Reference> references, String description) {
     this.code = code;
     this.reasonPhrase = reasonPhrase;
@@ -1103,7 +1105,17 @@ public enum HttpStatus implements HttpStatusCode {
     this.aliases = aliases;
     this.references = references;
     this.description = description;
-    this.standard = !tags.contains("non-standard");
+    this.standard = !tags.contains(HttpStatusTag.NON_STANDARD);
+  }
+
+  /**
+   * The tags of a constant, unmodifiable, in order.
+   *
+   * @param items the tags
+   * @return the tags as a set
+   */
+  private static Set<HttpStatusTag> tagSet(HttpStatusTag... items) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(items)));
   }
 
   /**
@@ -1246,7 +1258,7 @@ public enum HttpStatus implements HttpStatusCode {
   }
 
   @Override
-  public List<String> tags() {
+  public Set<HttpStatusTag> tags() {
     return tags;
   }
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -51,13 +52,13 @@ public interface HttpStatusCode {
   HttpStatusClass statusClass();
 
   /**
-   * Returns the tags of this code, as spelled in the spec, such as webdav; none for a code that the
-   * table lacks.
+   * Returns the tags of this code, unmodifiable, in the order of their ids; none for a code that
+   * the table lacks.
    *
-   * @return the tags of this code, as spelled in the spec, such as webdav; none for a code that the
-   * table lacks
+   * @return the tags of this code, unmodifiable, in the order of their ids; none for a code that
+   * the table lacks
    */
-  List<String> tags();
+  Set<HttpStatusTag> tags();
 
   /**
    * Returns the other names of this code, such as Content Too Large for 413; none for a code
@@ -151,7 +152,7 @@ public interface HttpStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isWebdav() {
-    return tags().contains("webdav");
+    return tags().contains(HttpStatusTag.WEBDAV);
   }
 
   /**
@@ -161,7 +162,7 @@ public interface HttpStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isExperimental() {
-    return tags().contains("experimental");
+    return tags().contains(HttpStatusTag.EXPERIMENTAL);
   }
 
   /**
@@ -171,7 +172,7 @@ public interface HttpStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isDeprecated() {
-    return tags().contains("deprecated");
+    return tags().contains(HttpStatusTag.DEPRECATED);
   }
 
   /**
@@ -181,7 +182,7 @@ public interface HttpStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isUnused() {
-    return tags().contains("unused");
+    return tags().contains(HttpStatusTag.UNUSED);
   }
 
   /**
@@ -192,7 +193,7 @@ public interface HttpStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isCacheable() {
-    return tags().contains("cacheable");
+    return tags().contains(HttpStatusTag.CACHEABLE);
   }
 
   /**
@@ -202,7 +203,7 @@ public interface HttpStatusCode {
    * @return whether this code carries the tag
    */
   default boolean isNoContent() {
-    return tags().contains("no-content");
+    return tags().contains(HttpStatusTag.NO_CONTENT);
   }
 
   /**
@@ -320,11 +321,11 @@ public interface HttpStatusCode {
     /**
      * Returns no tags: the table lacks this code.
      *
-     * @return an empty list
+     * @return an empty set
      */
     @Override
-    public List<String> tags() {
-      return Collections.emptyList();
+    public Set<HttpStatusTag> tags() {
+      return Collections.emptySet();
     }
 
     /**

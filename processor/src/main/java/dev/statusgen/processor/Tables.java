@@ -122,7 +122,7 @@ final class Tables {
         } else {
             spec = SpecParser.parse(file, text.get(), problems);
         }
-        return new Parse(spec, problems.sorted(), null);
+        return new Parse(builtIn.isPresent() ? spec.asBundled() : spec, problems.sorted(), null);
     }
 
     /** A spec file as parsed: its rows and problems, or the problem of why it could not be read. */

@@ -113,6 +113,6 @@ class CompositionTest {
                         "statusgen: reading the spec c.md",
                         "statusgen: reading the spec http-status-codes.md");
         assertThat(compilation.diagnostics()).hasSize(4);
-        assertThat(compilation.generatedSources()).hasSize(5 * 4);
+        assertThat(compilation.generatedSources()).hasSize(5 * 5);
     }
 }

@@ -70,7 +70,7 @@ class EclipseCompilerTest {
         FileCompilation ecj = job.apply(Compiler.ECJ).compile(dir);
         Expect.clean(javac);
         Expect.clean(ecj);
-        assertThat(javac.generatedSources()).hasSize(4);
+        assertThat(javac.generatedSources()).hasSize(5);
         assertThat(ecj.generatedSources()).containsExactlyEntriesIn(javac.generatedSources());
         assertThat(ecj.generatedResources()).containsExactlyEntriesIn(javac.generatedResources());
         return ecj;

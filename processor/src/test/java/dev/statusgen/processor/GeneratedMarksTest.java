@@ -44,8 +44,13 @@ class GeneratedMarksTest {
     private static final JavaFileObject HOLDER = JavaFileObjects.forSourceString("p.Http", Holder.source(""));
     private static final String MARK = "dev/statusgen/StatusgenGenerated";
     /** Every class that statusgen generates for p.Http, nested ones included: JaCoCo reads each class's own marks. */
-    private static final List<String> CLASSES =
-            List.of("HttpStatus", "HttpStatusCodes", "HttpStatusClass", "HttpStatusCode", "HttpStatusCode$NonStandard");
+    private static final List<String> CLASSES = List.of(
+            "HttpStatus",
+            "HttpStatusCodes",
+            "HttpStatusClass",
+            "HttpStatusCode",
+            "HttpStatusCode$NonStandard",
+            "HttpStatusTag");
 
     @Test
     void everyGeneratedClassCarriesTheMarkInItsClassFile() {
@@ -197,6 +202,7 @@ class GeneratedMarksTest {
                         "p.HttpStatusClass", true,
                         "p.HttpStatusCode", true,
                         "p.HttpStatusCodes", true,
+                        "p.HttpStatusTag", true,
                         "p.LookAlike", false,
                         "p.Other", false,
                         "p.Plain", false,

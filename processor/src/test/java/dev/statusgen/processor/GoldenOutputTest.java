@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The exact output for two fixture holders, byte for byte: the four sources and the Markdown reference that
+ * The exact output for two fixture holders, byte for byte: the five sources and the Markdown reference that
  * {@code fixtures/standard/Http} (the standard table) and {@code fixtures/registry/Registry} (the bundled IANA
  * registry) generate, against the golden files in {@code src/test/resources/golden/standard} and
  * {@code golden/iana}. Every change to the generated code thus shows in a diff of those files.
@@ -43,7 +43,7 @@ class GoldenOutputTest {
 
     /**
      * Compiles the fixture holder {@code holder} of package {@code fixtures.fixture} alone with the processor, and
-     * compares its five files with those of {@code golden/set}, or rewrites them.
+     * compares its six files with those of {@code golden/set}, or rewrites them.
      */
     private void assertGolden(String set, String fixture, String holder) throws IOException {
         Path module = Path.of(System.getProperty("processor.dir", ""));
@@ -64,6 +64,7 @@ class GoldenOutputTest {
                 generated.resolve(holder + "StatusCodes.java"),
                 generated.resolve(holder + "StatusClass.java"),
                 generated.resolve(holder + "StatusCode.java"),
+                generated.resolve(holder + "StatusTag.java"),
                 reference.resolve(holder + ".md"));
         try (var listed = Files.list(generated)) {
             assertWithMessage("the sources generated in %s", generated)
@@ -75,7 +76,8 @@ class GoldenOutputTest {
                             holder + "Status.java",
                             holder + "StatusClass.java",
                             holder + "StatusCode.java",
-                            holder + "StatusCodes.java");
+                            holder + "StatusCodes.java",
+                            holder + "StatusTag.java");
         }
         for (Path output : outputs) {
             Path file = golden.resolve(output.getFileName().toString());

@@ -117,7 +117,8 @@ class HolderErrorsTest {
                         "p/My$HolderStatus.java",
                         "p/My$HolderStatusCodes.java",
                         "p/My$HolderStatusClass.java",
-                        "p/My$HolderStatusCode.java");
+                        "p/My$HolderStatusCode.java",
+                        "p/My$HolderStatusTag.java");
         assertThat(compilation.generatedResources().keySet()).containsExactly("META-INF/statusgen/p/My$Holder.md");
     }
 
@@ -224,10 +225,12 @@ class HolderErrorsTest {
                         "p/HttpStatusCodes.java",
                         "p/HttpStatusClass.java",
                         "p/HttpStatusCode.java",
+                        "p/HttpStatusTag.java",
                         "p/LaterStatus.java",
                         "p/LaterStatusCodes.java",
                         "p/LaterStatusClass.java",
-                        "p/LaterStatusCode.java");
+                        "p/LaterStatusCode.java",
+                        "p/LaterStatusTag.java");
     }
 
     /** Writes a second holder in the first round, as another processor might. */

@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.statusgen.processor.fixtures.hostile.HostileStatus;
 import dev.statusgen.processor.fixtures.hostile.HostileStatusClass;
 import dev.statusgen.processor.fixtures.hostile.HostileStatusCodes;
+import dev.statusgen.processor.fixtures.hostile.HostileStatusTag;
 import dev.statusgen.processor.testing.Compiler;
 import dev.statusgen.processor.testing.DocProbe;
 import dev.statusgen.processor.testing.Expect;
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Spec text is untrusted: it flows into javadoc, string literals and Markdown. Hostile but valid text, the spec
@@ -149,8 +152,17 @@ class HostileTextTest {
     }
 
     @Test
-    void javadocHasNoTagsCommentEndsOrUnicodeEscapesFromTheSpec() {
-        String source = compilation.generatedSource("p/HttpStatus.java");
+    void aTagsDescriptionIsHeldExactly() {
+        assertThat(HostileStatusTag.HOSTILE.description())
+                .isEqualTo("*/ closes the comment; {@code x} and @param \\u002A/ <b>bold</b> &amp; $L %s \"quotes\"");
+        assertThat(HostileStatusTag.HOSTILE.codes()).isEmpty();
+        assertThat(HostileStatusTag.HOSTILE.builtIn()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"p/HttpStatus.java", "p/HttpStatusTag.java"})
+    void javadocHasNoTagsCommentEndsOrUnicodeEscapesFromTheSpec(String file) {
+        String source = compilation.generatedSource(file);
         String javadoc = String.join(
                 "\n", source.lines().filter(l -> l.strip().startsWith("*")).toList());
         assertThat(javadoc).doesNotContain("{@link java");

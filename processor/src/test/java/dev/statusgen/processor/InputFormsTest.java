@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.statusgen.processor.fixtures.forms.FormsStatus;
 import dev.statusgen.processor.fixtures.forms.FormsStatusClass;
+import dev.statusgen.processor.fixtures.forms.FormsStatusTag;
 import dev.statusgen.processor.testing.Compiler;
 import dev.statusgen.processor.testing.Expect;
 import dev.statusgen.processor.testing.FileCompilation;
@@ -35,7 +36,7 @@ class InputFormsTest {
         assertThat(FormsStatus.IM_A_TEAPOT.code()).isEqualTo(418);
         assertThat(FormsStatus.IM_A_TEAPOT.reasonPhrase()).isEqualTo("I'm a teapot");
         assertThat(FormsStatus.IM_A_TEAPOT.description()).isEqualTo("Short and stout.");
-        assertThat(FormsStatus.IM_A_TEAPOT.tags()).containsExactly("experimental");
+        assertThat(FormsStatus.IM_A_TEAPOT.tags()).containsExactly(FormsStatusTag.EXPERIMENTAL);
         assertThat(FormsStatus.IM_A_TEAPOT.isExperimental()).isTrue();
         assertThat(FormsStatus.OK.tags()).isEmpty();
         assertThat(FormsStatus.OK.description()).isEqualTo("Fine.");

@@ -55,10 +55,12 @@ class InternalErrorTest {
                         "a/FirstStatusCodes.java",
                         "a/FirstStatusClass.java",
                         "a/FirstStatusCode.java",
+                        "a/FirstStatusTag.java",
                         "z/LastStatus.java",
                         "z/LastStatusCodes.java",
                         "z/LastStatusClass.java",
-                        "z/LastStatusCode.java");
+                        "z/LastStatusCode.java",
+                        "z/LastStatusTag.java");
         assertThat(compilation.generatedResources().keySet())
                 .containsExactly("META-INF/statusgen/a/First.md", "META-INF/statusgen/z/Last.md");
     }

@@ -61,7 +61,7 @@ class IsolatingTest {
         Expect.clean(compilation);
         Map<String, List<String>> expected = new LinkedHashMap<>();
         for (String holder : List.of("a.Http", "a.Api", "b.Web")) {
-            for (String suffix : List.of("Status", "StatusCodes", "StatusClass", "StatusCode")) {
+            for (String suffix : List.of("Status", "StatusCodes", "StatusClass", "StatusCode", "StatusTag")) {
                 expected.put(holder + suffix, List.of(holder));
             }
             expected.put("META-INF/statusgen/" + holder.replace('.', '/') + ".md", List.of(holder));

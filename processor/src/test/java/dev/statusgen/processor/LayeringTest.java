@@ -9,6 +9,7 @@ import dev.statusgen.processor.fixtures.custom.CustomStatusCodes;
 import dev.statusgen.processor.fixtures.layered.HttpStatus;
 import dev.statusgen.processor.fixtures.layered.HttpStatusCode;
 import dev.statusgen.processor.fixtures.layered.HttpStatusCodes;
+import dev.statusgen.processor.fixtures.layered.HttpStatusTag;
 import dev.statusgen.processor.testing.Compiler;
 import dev.statusgen.processor.testing.Expect;
 import dev.statusgen.processor.testing.FileCompilation;
@@ -40,7 +41,7 @@ class LayeringTest {
         HttpStatus closed = HttpStatus.CLIENT_CLOSED_REQUEST;
         assertThat(closed.code()).isEqualTo(499);
         assertThat(closed.isStandard()).isFalse();
-        assertThat(closed.tags()).containsExactly("non-standard");
+        assertThat(closed.tags()).containsExactly(HttpStatusTag.NON_STANDARD);
         assertThat(closed.isClientError()).isTrue();
         assertThat(HttpStatusCodes.CLIENT_CLOSED_REQUEST).isEqualTo(499);
         assertThat(HttpStatusCodes.isStandard(499)).isFalse();
@@ -49,7 +50,7 @@ class LayeringTest {
         // Untagged in the project's spec: non-standard because a later spec adds it, and its tags say so.
         HttpStatus unknown = HttpStatus.of(520);
         assertThat(unknown).isSameInstanceAs(HttpStatus.WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR);
-        assertThat(unknown.tags()).containsExactly("non-standard");
+        assertThat(unknown.tags()).containsExactly(HttpStatusTag.NON_STANDARD);
         assertThat(unknown.isStandard()).isFalse();
         assertThat(unknown.isServerError()).isTrue();
         assertThat(unknown.description())
@@ -57,7 +58,7 @@ class LayeringTest {
         assertThat(HttpStatus.findByReasonPhrase("web server returned an unknown error"))
                 .hasValue(unknown);
         HttpStatusCode viaInterface = HttpStatusCode.valueOf(520);
-        assertThat(viaInterface.tags()).containsExactly("non-standard");
+        assertThat(viaInterface.tags()).containsExactly(HttpStatusTag.NON_STANDARD);
         assertThat(viaInterface.isStandard()).isFalse();
     }
 

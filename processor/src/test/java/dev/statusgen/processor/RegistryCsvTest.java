@@ -83,7 +83,7 @@ class RegistryCsvTest {
         FileCompilation compilation = compile(compiler, "Value,Description\n200,OK\n");
         Expect.clean(compilation);
         assertThat(compilation.generatedSource("p/HttpStatus.java"))
-                .contains("OK(200, \"OK\", HttpStatusClass.SUCCESSFUL, stringList(), stringList(), referenceList(),");
+                .contains("OK(200, \"OK\", HttpStatusClass.SUCCESSFUL, tagSet(), stringList(), referenceList(),");
     }
 
     @ProcessorTest

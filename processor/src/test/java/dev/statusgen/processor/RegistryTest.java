@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.statusgen.processor.fixtures.registry.OursStatus;
 import dev.statusgen.processor.fixtures.registry.OursStatusCode;
 import dev.statusgen.processor.fixtures.registry.OursStatusCodes;
+import dev.statusgen.processor.fixtures.registry.OursStatusTag;
 import dev.statusgen.processor.fixtures.registry.Registry2017Status;
 import dev.statusgen.processor.fixtures.registry.Registry2017StatusCode;
+import dev.statusgen.processor.fixtures.registry.Registry2017StatusTag;
 import dev.statusgen.processor.fixtures.registry.RegistryStatus;
 import dev.statusgen.processor.fixtures.registry.RegistryStatusClass;
 import dev.statusgen.processor.fixtures.registry.RegistryStatusCode;
 import dev.statusgen.processor.fixtures.registry.RegistryStatusCodes;
+import dev.statusgen.processor.fixtures.registry.RegistryStatusTag;
 import dev.statusgen.processor.testing.Compiler;
 import dev.statusgen.processor.testing.Expect;
 import dev.statusgen.processor.testing.Resources;
@@ -64,7 +67,7 @@ class RegistryTest {
                     status.code(),
                     status.reasonPhrase(),
                     status.description(),
-                    status.tags(),
+                    status.tags().stream().map(RegistryStatusTag::id).toList(),
                     references(status.references()),
                     status.isStandard()));
         }
@@ -79,7 +82,7 @@ class RegistryTest {
                     status.code(),
                     status.reasonPhrase(),
                     status.description(),
-                    status.tags(),
+                    status.tags().stream().map(Registry2017StatusTag::id).toList(),
                     links(
                             status.references(),
                             Registry2017StatusCode.Reference::label,
@@ -111,7 +114,7 @@ class RegistryTest {
         assertThat(upload.code()).isEqualTo(104);
         assertThat(upload.reasonPhrase()).isEqualTo("Upload Resumption Supported");
         assertThat(upload.isExperimental()).isTrue();
-        assertThat(upload.tags()).containsExactly("experimental");
+        assertThat(upload.tags()).containsExactly(RegistryStatusTag.EXPERIMENTAL);
         assertThat(RegistryStatusCodes.isExperimental(104)).isTrue();
         assertThat(upload.references().get(0).url())
                 .hasValue("https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05/");
@@ -209,14 +212,18 @@ class RegistryTest {
         OursStatus closed = OursStatus.CLIENT_CLOSED_REQUEST;
         assertThat(closed.code()).isEqualTo(499);
         assertThat(closed.isStandard()).isFalse();
-        assertThat(closed.tags()).containsExactly("non-standard");
+        assertThat(closed.tags())
+                .containsExactly(OursStatusTag.NON_STANDARD, OursStatusTag.PROXY)
+                .inOrder();
         assertThat(closed.isClientError()).isTrue();
         assertThat(closed.references().get(0).url())
                 .hasValue("https://nginx.org/en/docs/http/ngx_http_request_module.html");
         OursStatus unknown = OursStatus.WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR;
         assertThat(unknown.code()).isEqualTo(520);
         assertThat(unknown.isStandard()).isFalse();
-        assertThat(unknown.tags()).containsExactly("non-standard");
+        assertThat(unknown.tags())
+                .containsExactly(OursStatusTag.NON_STANDARD, OursStatusTag.PROXY)
+                .inOrder();
         assertThat(unknown.isServerError()).isTrue();
         assertThat(OursStatus.UNKNOWN_ERROR).isSameInstanceAs(unknown);
         assertThat(OursStatusCodes.UNKNOWN_ERROR).isEqualTo(520);
@@ -250,7 +257,10 @@ class RegistryTest {
                 assertThat(ours.name()).isEqualTo(registered.name());
                 assertThat(ours.reasonPhrase()).isEqualTo(registered.reasonPhrase());
                 assertThat(ours.description()).isEqualTo(registered.description());
-                assertThat(ours.tags()).isEqualTo(registered.tags());
+                assertThat(ours.tags().stream().map(OursStatusTag::id).toList())
+                        .isEqualTo(registered.tags().stream()
+                                .map(RegistryStatusTag::id)
+                                .toList());
                 assertThat(ours.isStandard()).isTrue();
             }
         }

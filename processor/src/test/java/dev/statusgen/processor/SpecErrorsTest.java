@@ -397,6 +397,17 @@ class SpecErrorsTest {
     }
 
     @ProcessorTest
+    void aTagThatCannotBecomeAConstant(Compiler compiler) {
+        List<String> spec = new ArrayList<>(RICH);
+        spec.addAll(8, List.of("3d | Three dimensions.", "d3 | Fine."));
+        expect(
+                compiler,
+                spec,
+                "bad.md:9:1: tag 3d cannot become a constant of the tag enum (it would be 3D); a declared tag starts"
+                        + " with a letter");
+    }
+
+    @ProcessorTest
     void anUndeclaredTagListsTheDeclaredOnes(Compiler compiler) {
         expect(
                 compiler,

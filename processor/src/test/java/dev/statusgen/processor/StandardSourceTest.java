@@ -20,8 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  * API; {@link EclipseCompilerTest} checks that Eclipse's compiler generates the very same files.
  */
 class StandardSourceTest {
-    private static final List<String> SOURCES =
-            List.of("p/HttpStatus.java", "p/HttpStatusCodes.java", "p/HttpStatusClass.java", "p/HttpStatusCode.java");
+    private static final List<String> SOURCES = List.of(
+            "p/HttpStatus.java",
+            "p/HttpStatusCodes.java",
+            "p/HttpStatusClass.java",
+            "p/HttpStatusCode.java",
+            "p/HttpStatusTag.java");
     private static final String REFERENCE = "META-INF/statusgen/p/Http.md";
 
     @TempDir
@@ -45,7 +49,7 @@ class StandardSourceTest {
     }
 
     @Test
-    void generatesTheFourTypesAndTheReference() {
+    void generatesTheFiveTypesAndTheReference() {
         assertThat(compilation.generatedSources().keySet()).containsExactlyElementsIn(SOURCES);
         assertThat(compilation.generatedResources().keySet()).containsExactly(REFERENCE);
     }

@@ -8,11 +8,13 @@ import dev.statusgen.processor.fixtures.standard.HttpStatus;
 import dev.statusgen.processor.fixtures.standard.HttpStatusClass;
 import dev.statusgen.processor.fixtures.standard.HttpStatusCode;
 import dev.statusgen.processor.fixtures.standard.HttpStatusCodes;
+import dev.statusgen.processor.fixtures.standard.HttpStatusTag;
 import dev.statusgen.processor.testing.SeedTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +31,7 @@ class StandardTableTest {
             assertThat(status.code()).isEqualTo(row.code());
             assertThat(status.reasonPhrase()).isEqualTo(row.name());
             assertThat(status.description()).isEqualTo(row.description());
-            assertThat(status.tags()).containsAtLeastElementsIn(row.tags());
+            assertThat(status.tags().stream().map(HttpStatusTag::id).toList()).containsAtLeastElementsIn(row.tags());
         }
         assertThat(HttpStatus.values()).hasLength(SeedTable.ROWS.size());
     }
@@ -50,12 +52,12 @@ class StandardTableTest {
         assertThat(notFound.reasonPhrase()).isEqualTo("Not Found");
         assertThat(notFound.description()).startsWith("The server can not find the requested resource.");
         assertThat(notFound.statusClass()).isEqualTo(HttpStatusClass.CLIENT_ERROR);
-        assertThat(notFound.tags()).containsExactly("cacheable");
+        assertThat(notFound.tags()).containsExactly(HttpStatusTag.CACHEABLE);
         assertThat(notFound.aliases()).isEmpty();
         assertThat(notFound.isStandard()).isTrue();
         assertThat(notFound.toString()).isEqualTo("404 Not Found");
         assertThat(HttpStatus.PROCESSING.tags())
-                .containsExactly("no-content", "webdav")
+                .containsExactly(HttpStatusTag.NO_CONTENT, HttpStatusTag.WEBDAV)
                 .inOrder();
     }
 
@@ -78,12 +80,20 @@ class StandardTableTest {
     @Test
     void everyTagPredicateAgreesWithTags() {
         for (HttpStatus status : HttpStatus.values()) {
-            List<String> tags = status.tags();
-            assertWithMessage("%s", status).that(status.isCacheable()).isEqualTo(tags.contains("cacheable"));
-            assertWithMessage("%s", status).that(status.isNoContent()).isEqualTo(tags.contains("no-content"));
-            assertWithMessage("%s", status).that(status.isWebdav()).isEqualTo(tags.contains("webdav"));
-            assertWithMessage("%s", status).that(status.isDeprecated()).isEqualTo(tags.contains("deprecated"));
-            assertWithMessage("%s", status).that(status.isStandard()).isEqualTo(!tags.contains("non-standard"));
+            Set<HttpStatusTag> tags = status.tags();
+            assertWithMessage("%s", status)
+                    .that(status.isCacheable())
+                    .isEqualTo(tags.contains(HttpStatusTag.CACHEABLE));
+            assertWithMessage("%s", status)
+                    .that(status.isNoContent())
+                    .isEqualTo(tags.contains(HttpStatusTag.NO_CONTENT));
+            assertWithMessage("%s", status).that(status.isWebdav()).isEqualTo(tags.contains(HttpStatusTag.WEBDAV));
+            assertWithMessage("%s", status)
+                    .that(status.isDeprecated())
+                    .isEqualTo(tags.contains(HttpStatusTag.DEPRECATED));
+            assertWithMessage("%s", status)
+                    .that(status.isStandard())
+                    .isEqualTo(!tags.contains(HttpStatusTag.NON_STANDARD));
             int code = status.code();
             assertWithMessage("%s", status)
                     .that(HttpStatusCodes.isCacheable(code))
@@ -100,7 +110,7 @@ class StandardTableTest {
     @Test
     void codesOutsideTheStandardsAreTaggedAndNotStandard() {
         assertThat(HttpStatus.RETRY_WITH.isStandard()).isFalse();
-        assertThat(HttpStatus.RETRY_WITH.tags()).containsExactly("non-standard");
+        assertThat(HttpStatus.RETRY_WITH.tags()).containsExactly(HttpStatusTag.NON_STANDARD);
         assertThat(HttpStatus.BANDWIDTH_LIMIT_EXCEEDED.isStandard()).isFalse();
         assertThat(HttpStatusCodes.isStandard(509)).isFalse();
         assertThat(HttpStatusCodes.isStandard(404)).isTrue();
@@ -325,7 +335,7 @@ class StandardTableTest {
             assertThat(status.statusClass()).isEqualTo(HttpStatusClass.of(code));
         }
         HttpStatusCode notFound = HttpStatusCode.valueOf(404);
-        assertThat(notFound.tags()).containsExactly("cacheable");
+        assertThat(notFound.tags()).containsExactly(HttpStatusTag.CACHEABLE);
         assertThat(notFound.isCacheable()).isTrue();
         assertThat(notFound.isStandard()).isTrue();
     }

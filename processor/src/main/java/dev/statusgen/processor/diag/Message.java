@@ -79,6 +79,10 @@ public enum Message {
     ALIAS_IS_NAME(ERROR, 3, "the alias \"%s\" of code %d gives the constant %s of the code's own name"),
     TAG_CLASH(ERROR, 3, "tag %s gives the predicate %s(), as does %s"),
     TAG_BUILT_IN(ERROR, 1, "tag %s is built in; declare only tags of the spec's own"),
+    TAG_NOT_CONSTANT(
+            ERROR,
+            2,
+            "tag %s cannot become a constant of the tag enum (it would be %s); a declared tag starts with a letter"),
     DUPLICATE_TAG(ERROR, 2, "tag %s is declared twice (first on %s)"),
 
     // Layering a spec over the ones before it.

@@ -61,6 +61,20 @@ public final class Identifiers {
         return TAG_ID.matcher(id).matches();
     }
 
+    /**
+     * The constant of a tag in the generated tag enum, by the naming rule: {@code aws-elb} gives {@code AWS_ELB}.
+     * The validator admits only tag ids that start with a letter, so the result is always a Java identifier, and
+     * distinct tag ids give distinct constants.
+     */
+    public static String tagConstant(String tagId) {
+        return upperSnake(tagId);
+    }
+
+    /** Whether a tag id can become a constant name: it starts with a letter, as {@code 3d} does not. */
+    public static boolean isTagConstant(String tagId) {
+        return !tagId.isEmpty() && tagId.charAt(0) >= 'a' && tagId.charAt(0) <= 'z';
+    }
+
     /** The predicate method of a tag: {@code no-content} gives {@code isNoContent}. */
     public static String tagPredicate(String tagId) {
         StringBuilder out = new StringBuilder("is");

@@ -32,6 +32,17 @@ public record StatusTable(String source, List<StatusClass> classes, List<StatusC
         return withPredicate;
     }
 
+    /** The tags that a code can carry, which the tag enum declares, in the order of {@link #tags()}. */
+    public List<Tag> codeTags() {
+        List<Tag> carried = new ArrayList<>();
+        for (Tag tag : tags) {
+            if (tag.hasConstant()) {
+                carried.add(tag);
+            }
+        }
+        return carried;
+    }
+
     /** The codes that carry the tag {@code id}, in order. */
     public List<StatusCode> codesTagged(String id) {
         List<StatusCode> tagged = new ArrayList<>();

@@ -9,8 +9,11 @@ import java.util.List;
  *
  * @param id the tag as written in specs: lower-case ASCII letters and digits, in words joined by hyphens
  * @param description what the tag means
+ * @param fromStatusgen whether statusgen itself defines the tag: one of {@link #BUILT_IN}, or a tag that a table
+ *     bundled with statusgen declares (such as {@code cacheable} of the standard table), rather than the project's
+ *     own spec
  */
-public record Tag(String id, String description) {
+public record Tag(String id, String description, boolean fromStatusgen) {
     /** A WebDAV extension of HTTP. */
     public static final String WEBDAV = "webdav";
     /** An experimental code; the IANA registry's {@code (TEMPORARY ...)} status. */
@@ -26,16 +29,26 @@ public record Tag(String id, String description) {
 
     /** The tags that every spec may use without declaring them. */
     public static final List<Tag> BUILT_IN = List.of(
-            new Tag(WEBDAV, "A WebDAV extension of HTTP."),
-            new Tag(EXPERIMENTAL, "An experimental code."),
-            new Tag(DEPRECATED, "A deprecated code."),
-            new Tag(UNUSED, "A reserved code that is no longer used."),
-            new Tag(NON_STANDARD, "A code outside the standards, though in use."),
-            new Tag(OVERRIDE, "In a spec layered over another, a row that replaces the row of its code below."));
+            new Tag(WEBDAV, "A WebDAV extension of HTTP.", true),
+            new Tag(EXPERIMENTAL, "An experimental code.", true),
+            new Tag(DEPRECATED, "A deprecated code.", true),
+            new Tag(UNUSED, "A reserved code that is no longer used.", true),
+            new Tag(NON_STANDARD, "A code outside the standards, though in use.", true),
+            new Tag(OVERRIDE, "In a spec layered over another, a row that replaces the row of its code below.", true));
 
     /** Whether the generated types have a predicate for this tag. */
     public boolean hasPredicate() {
         return !id.equals(NON_STANDARD) && !id.equals(OVERRIDE);
+    }
+
+    /** Whether a code can carry this tag, so that the tag enum has a constant for it: all but {@value #OVERRIDE}. */
+    public boolean hasConstant() {
+        return !id.equals(OVERRIDE);
+    }
+
+    /** The constant of this tag in the generated tag enum: {@code aws-elb} gives {@code AWS_ELB}. */
+    public String constantName() {
+        return Identifiers.tagConstant(id);
     }
 
     /** The predicate for this tag: {@code no-content} gives {@code isNoContent}. */

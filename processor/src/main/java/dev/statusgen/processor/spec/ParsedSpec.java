@@ -12,6 +12,7 @@ import java.util.List;
  * @param tags the tag rows, in the order of the spec
  * @param hasClassTable whether the spec has a class table
  * @param hasCodeTable whether the spec has a code table
+ * @param bundled whether the spec is one of the tables bundled with statusgen, rather than the project's
  */
 public record ParsedSpec(
         String file,
@@ -19,7 +20,8 @@ public record ParsedSpec(
         List<CodeRow> codes,
         List<TagRow> tags,
         boolean hasClassTable,
-        boolean hasCodeTable) {
+        boolean hasCodeTable,
+        boolean bundled) {
 
     /** Copies the lists, so that the parse stays immutable. */
     public ParsedSpec {
@@ -30,6 +32,11 @@ public record ParsedSpec(
 
     /** What a spec that could not be read at all yields: no rows, and no complaint about missing tables. */
     public static ParsedSpec unreadable(String file) {
-        return new ParsedSpec(file, List.of(), List.of(), List.of(), true, true);
+        return new ParsedSpec(file, List.of(), List.of(), List.of(), true, true, false);
+    }
+
+    /** This spec, as one of the tables bundled with statusgen. */
+    public ParsedSpec asBundled() {
+        return new ParsedSpec(file, classes, codes, tags, hasClassTable, hasCodeTable, true);
     }
 }

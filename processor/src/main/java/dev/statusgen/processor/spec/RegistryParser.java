@@ -114,7 +114,7 @@ public final class RegistryParser {
             classes.add(new ClassRow(
                     file, header.line, 0, c[2], Integer.parseInt(c[0]), Integer.parseInt(c[1]), c[3], c[4]));
         }
-        return new ParsedSpec(file, classes, codes, List.of(), true, true);
+        return new ParsedSpec(file, classes, codes, List.of(), true, true, false);
     }
 
     private void code(Record record, Field value, Field phrase, Field referenceField, List<CodeRow> codes) {

@@ -60,7 +60,7 @@ public final class SpecParser {
         SpecParser parser = new SpecParser(file, text, problems);
         parser.parse();
         return new ParsedSpec(
-                file, parser.classes, parser.codes, parser.tags, parser.hasClassTable, parser.hasCodeTable);
+                file, parser.classes, parser.codes, parser.tags, parser.hasClassTable, parser.hasCodeTable, false);
     }
 
     private void parse() {

@@ -13,10 +13,12 @@ import dev.statusgen.processor.model.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -37,6 +39,7 @@ public final class SpecValidator {
     private final Map<String, ClassRow> classIds = new HashMap<>();
     private final List<ClassRow> classes = new ArrayList<>();
     private final Map<String, TagRow> declared = new LinkedHashMap<>();
+    private final Set<String> bundledTags = new HashSet<>();
     private final Map<Integer, Entry> codes = new LinkedHashMap<>();
 
     private SpecValidator(Problems problems) {
@@ -69,6 +72,9 @@ public final class SpecValidator {
         }
         for (TagRow row : spec.tags()) {
             declare(row);
+            if (spec.bundled()) {
+                bundledTags.add(row.id());
+            }
         }
         for (ClassRow row : spec.classes()) {
             ClassRow first = classIds.putIfAbsent(row.id(), row);
@@ -107,6 +113,15 @@ public final class SpecValidator {
         if (Tag.isBuiltIn(row.id())) {
             problems.add(Problem.at(row.file(), row.line(), row.column(), Message.TAG_BUILT_IN, row.id()));
             return;
+        }
+        if (!Identifiers.isTagConstant(row.id())) {
+            problems.add(Problem.at(
+                    row.file(),
+                    row.line(),
+                    row.column(),
+                    Message.TAG_NOT_CONSTANT,
+                    row.id(),
+                    Identifiers.tagConstant(row.id())));
         }
         TagRow first = declared.putIfAbsent(row.id(), row);
         if (first != null) {
@@ -248,7 +263,7 @@ public final class SpecValidator {
         }
         List<Tag> tags = new ArrayList<>(Tag.BUILT_IN);
         for (TagRow row : declared.values()) {
-            Tag tag = new Tag(row.id(), row.description());
+            Tag tag = new Tag(row.id(), row.description(), bundledTags.contains(row.id()));
             String predicate = tag.predicateName();
             String owner =
                     owners.putIfAbsent(predicate, "the tag " + row.id() + " on " + row.file() + ":" + row.line());

@@ -16,6 +16,8 @@ public enum GeneratedFile {
     STATUS_CLASS,
     /** The shared interface, such as {@code HttpStatusCode}, which {@link StatusCodeInterfaceWriter} writes. */
     CODE_INTERFACE,
+    /** The enum of tags, such as {@code HttpStatusTag}, which {@link StatusTagWriter} writes. */
+    STATUS_TAG,
     /** The Markdown reference in the class output, which {@link ReferenceDocWriter} writes. */
     REFERENCE;
 
@@ -35,6 +37,7 @@ public enum GeneratedFile {
             case CODES -> names.codes();
             case STATUS_CLASS -> names.statusClass();
             case CODE_INTERFACE -> names.codeInterface();
+            case STATUS_TAG -> names.statusTag();
             case REFERENCE -> throw new IllegalStateException("the reference is a resource, not a type");
         };
     }
@@ -51,6 +54,7 @@ public enum GeneratedFile {
             case CODES -> CodesWriter.write(context).toString();
             case STATUS_CLASS -> StatusClassWriter.write(context).toString();
             case CODE_INTERFACE -> StatusCodeInterfaceWriter.write(context).toString();
+            case STATUS_TAG -> StatusTagWriter.write(context).toString();
             case REFERENCE -> ReferenceDocWriter.write(context);
         };
     }

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The names of what statusgen generates for one holder, derived from the holder's simple name: for
  * {@code p.Http}, {@code p.HttpStatus}, {@code p.HttpStatusCodes}, {@code p.HttpStatusClass},
- * {@code p.HttpStatusCode} and the resource {@code META-INF/statusgen/p/Http.md}.
+ * {@code p.HttpStatusCode}, {@code p.HttpStatusTag} and the resource {@code META-INF/statusgen/p/Http.md}.
  *
  * @param packageName the holder's package, empty for the unnamed package
  * @param holder the holder's simple name
@@ -33,6 +33,11 @@ public record GeneratedNames(String packageName, String holder) {
     /** The interface that table statuses and non-standard codes share. */
     public ClassName codeInterface() {
         return ClassName.get(packageName, holder + "StatusCode");
+    }
+
+    /** The enum of the tags that codes carry. */
+    public ClassName statusTag() {
+        return ClassName.get(packageName, holder + "StatusTag");
     }
 
     /** The value type of a non-standard code, nested in {@link #codeInterface()}. */

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,7 +33,12 @@ public final class StatusCodeInterfaceWriter {
         return ParameterizedTypeName.get(ClassName.get(List.class), names.reference());
     }
 
-    /** The type of the list of strings that {@code tags()} and {@code aliases()} answer. */
+    /** The type of the set of tags that {@code tags()} answers. */
+    static TypeName tagSet(GeneratedNames names) {
+        return ParameterizedTypeName.get(ClassName.get(Set.class), names.statusTag());
+    }
+
+    /** The type of the list of strings that {@code aliases()} answers. */
     static TypeName stringList() {
         return STRING_LIST;
     }
@@ -64,11 +70,7 @@ public final class StatusCodeInterfaceWriter {
                 .addMethod(abstractMethod(ValueMembers.STRING, GeneratedMembers.DESCRIPTION, "what the code means"))
                 .addMethod(abstractMethod(
                         names.statusClass(), GeneratedMembers.STATUS_CLASS, "the class whose range holds this code"))
-                .addMethod(abstractMethod(
-                        STRING_LIST,
-                        GeneratedMembers.TAGS,
-                        "the tags of this code, as spelled in the spec, such as webdav; none for a code that the"
-                                + "\ntable lacks"))
+                .addMethod(tags(names))
                 .addMethod(abstractMethod(
                         STRING_LIST,
                         GeneratedMembers.ALIASES,
@@ -80,6 +82,15 @@ public final class StatusCodeInterfaceWriter {
                         "the texts that define this code, such as RFC 9110, Section 15.5.5; none for a code\n"
                                 + "that the table lacks"))
                 .addMethod(isStandard(names));
+    }
+
+    /** {@code tags()}, which answers the constants of the tag enum. */
+    private static MethodSpec tags(GeneratedNames names) {
+        return abstractMethod(
+                tagSet(names),
+                GeneratedMembers.TAGS,
+                "the tags of this code, unmodifiable, in the order of their ids; none for a code that\n"
+                        + "the table lacks");
     }
 
     /** {@code isStandard()}, whose javadoc tells the two kinds of non-standard code apart. */
@@ -118,7 +129,8 @@ public final class StatusCodeInterfaceWriter {
                     .addJavadoc(
                             "Whether this code carries the tag $L:\n$L\n\n", tag.id(), DocText.of(tag.description()))
                     .addJavadoc("@return whether this code carries the tag\n")
-                    .addStatement("return $L().contains($S)", GeneratedMembers.TAGS, tag.id())
+                    .addStatement(
+                            "return $L().contains($T.$L)", GeneratedMembers.TAGS, names.statusTag(), tag.constantName())
                     .build());
         }
     }
@@ -173,7 +185,7 @@ public final class StatusCodeInterfaceWriter {
                 .addMethod(nonStandardReasonPhrase())
                 .addMethod(nonStandardDescription())
                 .addMethod(ValueMembers.returning(statusClass, GeneratedMembers.STATUS_CLASS, "statusClass"))
-                .addMethod(emptyList(STRING_LIST, GeneratedMembers.TAGS, "no tags"))
+                .addMethod(noTags(names))
                 .addMethod(emptyList(STRING_LIST, GeneratedMembers.ALIASES, "no other names"))
                 .addMethod(emptyList(referenceList(names), GeneratedMembers.REFERENCES, "no references"))
                 .addMethod(nonStandardIsStandard())
@@ -309,6 +321,14 @@ public final class StatusCodeInterfaceWriter {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(boolean.class);
+    }
+
+    /** {@code NonStandard.tags()}: a code that the table lacks carries no tags. */
+    private static MethodSpec noTags(GeneratedNames names) {
+        return ValueMembers.override(tagSet(names), GeneratedMembers.TAGS)
+                .addJavadoc("Returns no tags: the table lacks this code.\n\n@return an empty set\n")
+                .addStatement("return $T.emptySet()", Collections.class)
+                .build();
     }
 
     private static MethodSpec emptyList(TypeName type, String name, String what) {

@@ -11,6 +11,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusgen.processor.model.GeneratedMembers;
+import dev.statusgen.processor.model.Identifiers;
 import dev.statusgen.processor.model.Reference;
 import dev.statusgen.processor.model.StatusCode;
 import dev.statusgen.processor.model.StatusTable;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,24 +114,26 @@ public final class StatusEnumWriter {
     /** The values of each status: fields, the constructor and the helpers that build its lists. */
     private void values() {
         TypeName strings = StatusCodeInterfaceWriter.stringList();
+        TypeName tags = StatusCodeInterfaceWriter.tagSet(names);
         TypeName references = StatusCodeInterfaceWriter.referenceList(names);
         type.addField(ValueMembers.field(TypeName.INT, "code", "The code."))
                 .addField(ValueMembers.field(ValueMembers.STRING, "reasonPhrase", "The reason phrase."))
                 .addField(
                         ValueMembers.field(names.statusClass(), "statusClass", "The class whose range holds the code."))
-                .addField(ValueMembers.field(strings, "tags", "The tags, as spelled in the spec."))
+                .addField(ValueMembers.field(tags, "tags", "The tags, in the order of their ids."))
                 .addField(ValueMembers.field(strings, "aliases", "The other names."))
                 .addField(ValueMembers.field(references, "references", "The texts that define the code."))
                 .addField(ValueMembers.field(ValueMembers.STRING, "description", "The description."))
                 .addField(ValueMembers.field(TypeName.BOOLEAN, "standard", "Whether the code is standard."))
                 .addField(lookups.asOptional())
-                .addMethod(constructor(strings, references))
+                .addMethod(constructor(strings, tags, references))
+                .addMethod(tagSet(tags))
                 .addMethod(listOf("stringList", ValueMembers.STRING, strings))
                 .addMethod(listOf("referenceList", names.reference(), references));
     }
 
     /** The constructor, which sets the fields from a constant's arguments. */
-    private MethodSpec constructor(TypeName strings, TypeName references) {
+    private MethodSpec constructor(TypeName strings, TypeName tags, TypeName references) {
         return MethodSpec.constructorBuilder()
                 .addJavadoc("Creates a status.\n\n")
                 .addJavadoc("@param code the code\n@param reasonPhrase the reason phrase\n")
@@ -138,7 +142,7 @@ public final class StatusEnumWriter {
                 .addParameter(TypeName.INT, "code")
                 .addParameter(ValueMembers.STRING, "reasonPhrase")
                 .addParameter(names.statusClass(), "statusClass")
-                .addParameter(strings, "tags")
+                .addParameter(tags, "tags")
                 .addParameter(strings, "aliases")
                 .addParameter(references, "references")
                 .addParameter(ValueMembers.STRING, "description")
@@ -149,7 +153,30 @@ public final class StatusEnumWriter {
                 .addStatement("this.aliases = aliases")
                 .addStatement("this.references = references")
                 .addStatement("this.description = description")
-                .addStatement("this.standard = !tags.contains($S)", Tag.NON_STANDARD)
+                .addStatement(
+                        "this.standard = !tags.contains($T.$L)",
+                        names.statusTag(),
+                        Identifiers.tagConstant(Tag.NON_STANDARD))
+                .build();
+    }
+
+    /**
+     * The private static helper {@code tagSet}, which wraps the tags of a constant in an unmodifiable set that keeps
+     * their order, built once per constant so that {@code tags()} allocates nothing.
+     */
+    private MethodSpec tagSet(TypeName set) {
+        return MethodSpec.methodBuilder("tagSet")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(set)
+                .addParameter(ArrayTypeName.of(names.statusTag()), "items")
+                .varargs()
+                .addJavadoc("The tags of a constant, unmodifiable, in order.\n\n@param items the tags\n"
+                        + "@return the tags as a set\n")
+                .addStatement(
+                        "return $T.unmodifiableSet(new $T<>($T.asList(items)))",
+                        Collections.class,
+                        LinkedHashSet.class,
+                        Arrays.class)
                 .build();
     }
 
@@ -292,7 +319,7 @@ public final class StatusEnumWriter {
                 .addMethod(ValueMembers.returning(ValueMembers.STRING, GeneratedMembers.DESCRIPTION, "description"))
                 .addMethod(ValueMembers.returning(names.statusClass(), GeneratedMembers.STATUS_CLASS, "statusClass"))
                 .addMethod(
-                        ValueMembers.returning(StatusCodeInterfaceWriter.stringList(), GeneratedMembers.TAGS, "tags"))
+                        ValueMembers.returning(StatusCodeInterfaceWriter.tagSet(names), GeneratedMembers.TAGS, "tags"))
                 .addMethod(ValueMembers.returning(
                         StatusCodeInterfaceWriter.stringList(), GeneratedMembers.ALIASES, "aliases"))
                 .addMethod(ValueMembers.returning(
@@ -313,7 +340,7 @@ public final class StatusEnumWriter {
                         Literals.string(code.name()),
                         names.statusClass(),
                         code.statusClass().id());
-        args.add("stringList($L), ", strings(code.tags()));
+        args.add("tagSet($L), ", tagConstants(code.tags()));
         List<String> aliasNames = new ArrayList<>();
         for (StatusCode.Alias alias : code.aliases()) {
             aliasNames.add(alias.name());
@@ -332,6 +359,15 @@ public final class StatusEnumWriter {
         }
         args.add("referenceList($L), ", references.build());
         return args.add("$L", Literals.string(code.description())).build();
+    }
+
+    /** The tag enum's constants of the tag ids {@code ids}, in their order. */
+    private CodeBlock tagConstants(List<String> ids) {
+        CodeBlock.Builder list = CodeBlock.builder();
+        for (String id : ids) {
+            list.add(list.isEmpty() ? "$T.$L" : ", $T.$L", names.statusTag(), Identifiers.tagConstant(id));
+        }
+        return list.build();
     }
 
     private static CodeBlock strings(List<String> texts) {

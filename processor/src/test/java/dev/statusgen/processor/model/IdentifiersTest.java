@@ -112,4 +112,17 @@ class IdentifiersTest {
     void tagPredicates(String tag, String predicate) {
         assertThat(Identifiers.tagPredicate(tag)).isEqualTo(predicate);
     }
+
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource({"aws-elb, AWS_ELB", "webdav, WEBDAV", "non-standard, NON_STANDARD", "a-1, A_1", "a1, A1", "x2-y, X2_Y"})
+    void tagConstants(String tag, String constant) {
+        assertThat(Identifiers.isTagConstant(tag)).isTrue();
+        assertThat(Identifiers.tagConstant(tag)).isEqualTo(constant);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3d", "404-page", "0"})
+    void aTagIdThatStartsWithADigitIsNoConstant(String tag) {
+        assertThat(Identifiers.isTagConstant(tag)).isFalse();
+    }
 }

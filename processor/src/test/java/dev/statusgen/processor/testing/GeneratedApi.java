@@ -8,6 +8,9 @@ import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The types that a compile generated, loaded from its class output in a class loader of their own, and their
@@ -49,6 +52,15 @@ public final class GeneratedApi implements AutoCloseable {
             }
         }
         throw new AssertionError("no public method " + name + " with " + args.length + " parameters on " + type);
+    }
+
+    /** The ids of the tags that {@code constant.tags()} answers, in its order. */
+    public static List<String> tagIds(Object constant) throws Throwable {
+        List<String> ids = new ArrayList<>();
+        for (Object tag : (Set<?>) call(constant, "tags")) {
+            ids.add((String) call(tag, "id"));
+        }
+        return ids;
     }
 
     /** The value of the public static field {@code name} of {@code type}. */

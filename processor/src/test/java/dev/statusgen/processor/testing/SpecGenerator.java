@@ -211,7 +211,7 @@ public final class SpecGenerator {
      * Whether this generator could have made {@code spec} with {@link #spec}, leaving aside the prose: one class
      * table, at most one tag table and at least one code table, each with its columns in any order, less optional
      * ones, and at least one row, each row with a valid cell in each column; class ids unique; declared tags
-     * neither built in nor declared twice, with predicates that no generated method, class or other tag has; codes
+     * neither built in nor declared twice, starting with a letter, with predicates that no generated method, class or other tag has; codes
      * unique and each in a class; tags built in or declared; names and aliases that give distinct constants.
      */
     public static boolean isValid(SpecDocument spec) {
@@ -243,7 +243,10 @@ public final class SpecGenerator {
         Set<String> known = new HashSet<>(TAGS);
         for (List<String> row : tags == null ? List.<List<String>>of() : tags.rows()) {
             String id = tags.cell(row, "Tag");
-            if (!known.add(id) || id.equals("override") || !predicates.add(ExpectedTable.predicate(id))) {
+            if (!known.add(id)
+                    || id.equals("override")
+                    || Character.isDigit(id.charAt(0))
+                    || !predicates.add(ExpectedTable.predicate(id))) {
                 return false;
             }
         }
@@ -395,8 +398,8 @@ public final class SpecGenerator {
     }
 
     /**
-     * One to four declared tags with random ids and hostile descriptions; an id that is built in or whose
-     * predicate is taken is left out, and so is the table if that leaves it empty.
+     * One to four declared tags with random ids and hostile descriptions; an id that is built in, starts with a
+     * digit (it cannot become a constant of the tag enum) or whose predicate is taken is left out, and so is the table if that leaves it empty.
      */
     private static Optional<Table> tagTable(Random random, Table classes) {
         Set<String> predicates = new HashSet<>(RESERVED_PREDICATES);
@@ -407,7 +410,10 @@ public final class SpecGenerator {
         List<List<String>> rows = new ArrayList<>();
         for (int n = between(random, 1, 4); n > 0; n--) {
             String id = tagId(random);
-            if (!TAGS.contains(id) && !id.equals("override") && predicates.add(ExpectedTable.predicate(id))) {
+            if (!TAGS.contains(id)
+                    && !id.equals("override")
+                    && !Character.isDigit(id.charAt(0))
+                    && predicates.add(ExpectedTable.predicate(id))) {
                 String description = text(random);
                 rows.add(swapped ? List.of(description, id) : List.of(id, description));
             }

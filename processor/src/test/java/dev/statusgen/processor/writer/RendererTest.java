@@ -24,7 +24,7 @@ class RendererTest {
             "dev.statusgen.processor.StatusgenProcessor");
 
     @Test
-    void rendersTheFourSourcesThenTheReference() {
+    void rendersTheFiveSourcesThenTheReference() {
         List<String> names = new ArrayList<>();
         for (Renderer.Rendered file : new Renderer().render(CONTEXT)) {
             names.add(file.file() + " " + file.name());
@@ -35,6 +35,7 @@ class RendererTest {
                         "CODES com.example.HttpStatusCodes",
                         "STATUS_CLASS com.example.HttpStatusClass",
                         "CODE_INTERFACE com.example.HttpStatusCode",
+                        "STATUS_TAG com.example.HttpStatusTag",
                         "REFERENCE META-INF/statusgen/com/example/Http.md")
                 .inOrder();
     }
@@ -64,7 +65,8 @@ class RendererTest {
                 .isEqualTo(StatusClassWriter.write(CONTEXT).toString());
         assertThat(files.get(3).text())
                 .isEqualTo(StatusCodeInterfaceWriter.write(CONTEXT).toString());
-        assertThat(files.get(4).text()).isEqualTo(ReferenceDocWriter.write(CONTEXT));
+        assertThat(files.get(4).text()).isEqualTo(StatusTagWriter.write(CONTEXT).toString());
+        assertThat(files.get(5).text()).isEqualTo(ReferenceDocWriter.write(CONTEXT));
         assertThat(files.get(0).text()).contains("public enum HttpStatus implements HttpStatusCode {");
     }
 
