@@ -153,4 +153,49 @@ public @interface HttpStatusTable {
      * @return {@code true} to layer {@link #spec()} over the standard table
      */
     boolean extendsStandard() default false;
+
+    /**
+     * The frameworks whose status types the generated statuses become, none by default. Each needs its library on
+     * the compile class path; a missing one is a compile error on this value that names the library, and
+     * {@link Integration#JAKARTA_REST} with {@link Integration#JAVAX_REST} is an error too. docs/integrations.md
+     * gives each integration's library versions and Java floor.
+     *
+     * @return the integrations to generate
+     */
+    Integration[] integrations() default {};
+
+    /**
+     * A framework that the generated statuses can be handed to as they are, in {@link #integrations()}. Each adds
+     * to the shared interface, such as {@code HttpStatusCode}, so that every status has it, listed in the table or
+     * not.
+     */
+    enum Integration {
+        /**
+         * Jakarta REST 3.x and 4.x ({@code jakarta.ws.rs:jakarta.ws.rs-api}): the shared interface extends
+         * {@code jakarta.ws.rs.core.Response.StatusType}, with the table's code, reason phrase and family, so that
+         * {@code Response.status(HttpStatus.NOT_FOUND)} carries the table's phrase.
+         */
+        JAKARTA_REST,
+
+        /**
+         * JAX-RS 2.1 ({@code javax.ws.rs:javax.ws.rs-api}): as {@link #JAKARTA_REST}, against
+         * {@code javax.ws.rs.core.Response.StatusType}. Not together with {@link #JAKARTA_REST}.
+         */
+        JAVAX_REST,
+
+        /**
+         * Spring Web 6 and 7 ({@code org.springframework:spring-web}): {@code toSpring()} on the shared interface
+         * returns {@code org.springframework.http.HttpStatusCode.valueOf(code())}, Spring's own
+         * {@code HttpStatus} constant where Spring has the code.
+         */
+        SPRING_WEB,
+
+        /**
+         * Netty 4.1 and 4.2 ({@code io.netty:netty-codec-http}): {@code toNetty()} on the shared interface returns
+         * an {@code io.netty.handler.codec.http.HttpResponseStatus} with the table's code and reason phrase: for a
+         * status of the table the same instance on every call, created at the first call; for a code that the
+         * table lacks a new instance.
+         */
+        NETTY
+    }
 }
