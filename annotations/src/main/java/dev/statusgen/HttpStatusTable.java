@@ -28,7 +28,9 @@ import java.lang.annotation.Target;
  *       {@code of(int)} and {@code findByReasonPhrase(String)};
  *   <li>{@code HttpStatusCodes}: a {@code public static final int} for every code
  *       ({@code HttpStatusCodes.NOT_FOUND == 404}), usable as {@code switch} labels, and int classifiers
- *       such as {@code isClientError(int)} and {@code isStandard(int)};
+ *       such as {@code isClientError(int)} and {@code isStandard(int)}, and in its nested class {@code Text} a
+ *       {@code String} constant for every code ({@code HttpStatusCodes.Text.NOT_FOUND} is {@code "404"}) for
+ *       annotation attributes;
  *   <li>{@code HttpStatusClass}: an enum of the table's status classes, with {@code of(int)};
  *   <li>{@code HttpStatusCode}: what the enum and a non-standard code have in common;
  *       {@code HttpStatusCode.valueOf(299)} answers a 3-digit code that the table lacks as a non-standard
@@ -37,7 +39,8 @@ import java.lang.annotation.Target;
  *       output.
  * </ul>
  *
- * <p>The generated code needs nothing from statusgen at run time and compiles with {@code --release 8}.
+ * <p>The generated code needs nothing from statusgen at run time and compiles with {@code --release 8}. With
+ * {@link #integrations()}, the statuses are also Jakarta REST's, Spring's or Netty's own.
  *
  * <p><b>Retention.</b> The annotation has {@code CLASS} retention, as Gradle's incremental annotation
  * processing asks of the annotations that a processor reads: it is written into the holder's class file, where
