@@ -82,12 +82,23 @@ final class HolderAnnotation {
         }
         for (Object value : values) {
             Object constant = value instanceof AnnotationValue v ? v.getValue() : value;
-            if (!(constant instanceof VariableElement element)) {
+            Integration integration = constant instanceof VariableElement element ? integration(element) : null;
+            if (integration == null) {
                 return Optional.empty();
             }
-            chosen.add(Integration.valueOf(element.getSimpleName().toString()));
+            chosen.add(integration);
         }
         return Optional.of(chosen);
+    }
+
+    /** The integration that the enum constant {@code constant} names, or null for one that the processor lacks. */
+    private static Integration integration(VariableElement constant) {
+        for (Integration integration : Integration.values()) {
+            if (constant.getSimpleName().contentEquals(integration.name())) {
+                return integration;
+            }
+        }
+        return null;
     }
 
     /** The {@code @HttpStatusTable} on {@code element}, or null. */

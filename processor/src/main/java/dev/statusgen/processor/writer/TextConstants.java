@@ -42,7 +42,7 @@ final class TextConstants {
         FieldSpec.Builder field = FieldSpec.builder(
                         ValueMembers.STRING, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(
-                        "<b>$L $L</b> as text, the {@code String} form of {@link $T#$L}.\n",
+                        "<b>$L $L</b> as text, the {@code String} form of\n{@link $T#$L}.\n",
                         code.code(),
                         DocText.escape(label),
                         codes,
