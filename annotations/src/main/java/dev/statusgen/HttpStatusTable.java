@@ -28,7 +28,9 @@ import java.lang.annotation.Target;
  *       {@code of(int)} and {@code findByReasonPhrase(String)};
  *   <li>{@code HttpStatusCodes}: a {@code public static final int} for every code
  *       ({@code HttpStatusCodes.NOT_FOUND == 404}), usable as {@code switch} labels, and int classifiers
- *       such as {@code isClientError(int)} and {@code isStandard(int)};
+ *       such as {@code isClientError(int)} and {@code isStandard(int)}, and in its nested class {@code Text} a
+ *       {@code String} constant for every code ({@code HttpStatusCodes.Text.NOT_FOUND} is {@code "404"}) for
+ *       annotation attributes;
  *   <li>{@code HttpStatusClass}: an enum of the table's status classes, with {@code of(int)};
  *   <li>{@code HttpStatusCode}: what the enum and a non-standard code have in common;
  *       {@code HttpStatusCode.valueOf(299)} answers a 3-digit code that the table lacks as a non-standard
@@ -37,7 +39,8 @@ import java.lang.annotation.Target;
  *       output.
  * </ul>
  *
- * <p>The generated code needs nothing from statusgen at run time and compiles with {@code --release 8}.
+ * <p>The generated code needs nothing from statusgen at run time and compiles with {@code --release 8}. With
+ * {@link #integrations()}, the statuses are also Jakarta REST's, Spring's or Netty's own.
  *
  * <p><b>Retention.</b> The annotation has {@code CLASS} retention, as Gradle's incremental annotation
  * processing asks of the annotations that a processor reads: it is written into the holder's class file, where
@@ -153,4 +156,49 @@ public @interface HttpStatusTable {
      * @return {@code true} to layer {@link #spec()} over the standard table
      */
     boolean extendsStandard() default false;
+
+    /**
+     * The frameworks whose status types the generated statuses become, none by default. Each needs its library on
+     * the compile class path; a missing one is a compile error on this value that names the library, and
+     * {@link Integration#JAKARTA_REST} with {@link Integration#JAVAX_REST} is an error too. docs/integrations.md
+     * gives each integration's library versions and Java floor.
+     *
+     * @return the integrations to generate
+     */
+    Integration[] integrations() default {};
+
+    /**
+     * A framework that the generated statuses can be handed to as they are, in {@link #integrations()}. Each adds
+     * to the shared interface, such as {@code HttpStatusCode}, so that every status has it, listed in the table or
+     * not.
+     */
+    enum Integration {
+        /**
+         * Jakarta REST 3.x and 4.x ({@code jakarta.ws.rs:jakarta.ws.rs-api}): the shared interface extends
+         * {@code jakarta.ws.rs.core.Response.StatusType}, with the table's code, reason phrase and family, so that
+         * {@code Response.status(HttpStatus.NOT_FOUND)} carries the table's phrase.
+         */
+        JAKARTA_REST,
+
+        /**
+         * JAX-RS 2.1 ({@code javax.ws.rs:javax.ws.rs-api}): as {@link #JAKARTA_REST}, against
+         * {@code javax.ws.rs.core.Response.StatusType}. Not together with {@link #JAKARTA_REST}.
+         */
+        JAVAX_REST,
+
+        /**
+         * Spring Web 6 and 7 ({@code org.springframework:spring-web}): {@code toSpring()} on the shared interface
+         * returns {@code org.springframework.http.HttpStatusCode.valueOf(code())}, Spring's own
+         * {@code HttpStatus} constant where Spring has the code.
+         */
+        SPRING_WEB,
+
+        /**
+         * Netty 4.1 and 4.2 ({@code io.netty:netty-codec-http}): {@code toNetty()} on the shared interface returns
+         * an {@code io.netty.handler.codec.http.HttpResponseStatus} with the table's code and reason phrase: for a
+         * status of the table the same instance on every call, created at the first call; for a code that the
+         * table lacks a new instance.
+         */
+        NETTY
+    }
 }

@@ -2,6 +2,7 @@ package dev.statusgen.processor.fixtures.standard;
 
 import dev.statusgen.StatusgenGenerated;
 import java.lang.Deprecated;
+import java.lang.String;
 import javax.annotation.processing.Generated;
 
 /**
@@ -974,5 +975,454 @@ public final class HttpStatusCodes {
   public static boolean isNoContent(int code) {
     HttpStatus status = HttpStatus.lookup(code);
     return status != null && status.isNoContent();
+  }
+
+  /**
+   * The HTTP status codes of the table as {@code String} constants, such as {@code "404"},
+   * for annotation attributes that take a code as text.
+   */
+  @Generated("dev.statusgen.processor.StatusgenProcessor")
+  @StatusgenGenerated
+  public static final class Text {
+    /**
+     * <b>100 Continue</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#CONTINUE}.
+     */
+    public static final String CONTINUE = "100";
+
+    /**
+     * <b>101 Switching Protocols</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#SWITCHING_PROTOCOLS}.
+     */
+    public static final String SWITCHING_PROTOCOLS = "101";
+
+    /**
+     * <b>102 Processing</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#PROCESSING}.
+     */
+    public static final String PROCESSING = "102";
+
+    /**
+     * <b>103 Early Hints</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#EARLY_HINTS}.
+     */
+    public static final String EARLY_HINTS = "103";
+
+    /**
+     * <b>200 OK</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#OK}.
+     */
+    public static final String OK = "200";
+
+    /**
+     * <b>201 Created</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#CREATED}.
+     */
+    public static final String CREATED = "201";
+
+    /**
+     * <b>202 Accepted</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#ACCEPTED}.
+     */
+    public static final String ACCEPTED = "202";
+
+    /**
+     * <b>203 Non-Authoritative Information</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#NON_AUTHORITATIVE_INFORMATION}.
+     */
+    public static final String NON_AUTHORITATIVE_INFORMATION = "203";
+
+    /**
+     * <b>204 No Content</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#NO_CONTENT}.
+     */
+    public static final String NO_CONTENT = "204";
+
+    /**
+     * <b>205 Reset Content</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#RESET_CONTENT}.
+     */
+    public static final String RESET_CONTENT = "205";
+
+    /**
+     * <b>206 Partial Content</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#PARTIAL_CONTENT}.
+     */
+    public static final String PARTIAL_CONTENT = "206";
+
+    /**
+     * <b>207 Multi-Status</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#MULTI_STATUS}.
+     */
+    public static final String MULTI_STATUS = "207";
+
+    /**
+     * <b>208 Already Reported</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#ALREADY_REPORTED}.
+     */
+    public static final String ALREADY_REPORTED = "208";
+
+    /**
+     * <b>226 IM Used</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#IM_USED}.
+     */
+    public static final String IM_USED = "226";
+
+    /**
+     * <b>300 Multiple Choice</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#MULTIPLE_CHOICE}.
+     */
+    public static final String MULTIPLE_CHOICE = "300";
+
+    /**
+     * <b>301 Moved Permanently</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#MOVED_PERMANENTLY}.
+     */
+    public static final String MOVED_PERMANENTLY = "301";
+
+    /**
+     * <b>302 Found</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#FOUND}.
+     */
+    public static final String FOUND = "302";
+
+    /**
+     * <b>303 See Other</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#SEE_OTHER}.
+     */
+    public static final String SEE_OTHER = "303";
+
+    /**
+     * <b>304 Not Modified</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#NOT_MODIFIED}.
+     */
+    public static final String NOT_MODIFIED = "304";
+
+    /**
+     * <b>305 Use Proxy</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#USE_PROXY}.
+     *
+     * @deprecated The status table marks this code as deprecated.
+     */
+    @Deprecated
+    public static final String USE_PROXY = "305";
+
+    /**
+     * <b>306 Unused</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#UNUSED}.
+     */
+    public static final String UNUSED = "306";
+
+    /**
+     * <b>307 Temporary Redirect</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#TEMPORARY_REDIRECT}.
+     */
+    public static final String TEMPORARY_REDIRECT = "307";
+
+    /**
+     * <b>308 Permanent Redirect</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#PERMANENT_REDIRECT}.
+     */
+    public static final String PERMANENT_REDIRECT = "308";
+
+    /**
+     * <b>400 Bad Request</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#BAD_REQUEST}.
+     */
+    public static final String BAD_REQUEST = "400";
+
+    /**
+     * <b>401 Unauthorized</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#UNAUTHORIZED}.
+     */
+    public static final String UNAUTHORIZED = "401";
+
+    /**
+     * <b>402 Payment Required</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#PAYMENT_REQUIRED}.
+     */
+    public static final String PAYMENT_REQUIRED = "402";
+
+    /**
+     * <b>403 Forbidden</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#FORBIDDEN}.
+     */
+    public static final String FORBIDDEN = "403";
+
+    /**
+     * <b>404 Not Found</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#NOT_FOUND}.
+     */
+    public static final String NOT_FOUND = "404";
+
+    /**
+     * <b>405 Method Not Allowed</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#METHOD_NOT_ALLOWED}.
+     */
+    public static final String METHOD_NOT_ALLOWED = "405";
+
+    /**
+     * <b>406 Not Acceptable</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#NOT_ACCEPTABLE}.
+     */
+    public static final String NOT_ACCEPTABLE = "406";
+
+    /**
+     * <b>407 Proxy Authentication Required</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#PROXY_AUTHENTICATION_REQUIRED}.
+     */
+    public static final String PROXY_AUTHENTICATION_REQUIRED = "407";
+
+    /**
+     * <b>408 Request Timeout</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#REQUEST_TIMEOUT}.
+     */
+    public static final String REQUEST_TIMEOUT = "408";
+
+    /**
+     * <b>409 Conflict</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#CONFLICT}.
+     */
+    public static final String CONFLICT = "409";
+
+    /**
+     * <b>410 Gone</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#GONE}.
+     */
+    public static final String GONE = "410";
+
+    /**
+     * <b>411 Length Required</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#LENGTH_REQUIRED}.
+     */
+    public static final String LENGTH_REQUIRED = "411";
+
+    /**
+     * <b>412 Precondition Failed</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#PRECONDITION_FAILED}.
+     */
+    public static final String PRECONDITION_FAILED = "412";
+
+    /**
+     * <b>413 Request Entity Too Large</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#REQUEST_ENTITY_TOO_LARGE}.
+     */
+    public static final String REQUEST_ENTITY_TOO_LARGE = "413";
+
+    /**
+     * <b>414 URI Too Long</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#URI_TOO_LONG}.
+     */
+    public static final String URI_TOO_LONG = "414";
+
+    /**
+     * <b>415 Unsupported Media Type</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#UNSUPPORTED_MEDIA_TYPE}.
+     */
+    public static final String UNSUPPORTED_MEDIA_TYPE = "415";
+
+    /**
+     * <b>416 Range Not Satisfiable</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#RANGE_NOT_SATISFIABLE}.
+     */
+    public static final String RANGE_NOT_SATISFIABLE = "416";
+
+    /**
+     * <b>417 Expectation Failed</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#EXPECTATION_FAILED}.
+     */
+    public static final String EXPECTATION_FAILED = "417";
+
+    /**
+     * <b>418 I'm a teapot</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#IM_A_TEAPOT}.
+     */
+    public static final String IM_A_TEAPOT = "418";
+
+    /**
+     * <b>421 Misdirected Request</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#MISDIRECTED_REQUEST}.
+     */
+    public static final String MISDIRECTED_REQUEST = "421";
+
+    /**
+     * <b>422 Unprocessable Entity</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#UNPROCESSABLE_ENTITY}.
+     */
+    public static final String UNPROCESSABLE_ENTITY = "422";
+
+    /**
+     * <b>423 Locked</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#LOCKED}.
+     */
+    public static final String LOCKED = "423";
+
+    /**
+     * <b>424 Failed Dependency</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#FAILED_DEPENDENCY}.
+     */
+    public static final String FAILED_DEPENDENCY = "424";
+
+    /**
+     * <b>425 Too Early</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#TOO_EARLY}.
+     */
+    public static final String TOO_EARLY = "425";
+
+    /**
+     * <b>426 Upgrade Required</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#UPGRADE_REQUIRED}.
+     */
+    public static final String UPGRADE_REQUIRED = "426";
+
+    /**
+     * <b>428 Precondition Required</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#PRECONDITION_REQUIRED}.
+     */
+    public static final String PRECONDITION_REQUIRED = "428";
+
+    /**
+     * <b>429 Too Many Requests</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#TOO_MANY_REQUESTS}.
+     */
+    public static final String TOO_MANY_REQUESTS = "429";
+
+    /**
+     * <b>431 Request Header Fields Too Large</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#REQUEST_HEADER_FIELDS_TOO_LARGE}.
+     */
+    public static final String REQUEST_HEADER_FIELDS_TOO_LARGE = "431";
+
+    /**
+     * <b>449 Retry With</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#RETRY_WITH}.
+     */
+    public static final String RETRY_WITH = "449";
+
+    /**
+     * <b>451 Unavailable For Legal Reasons</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#UNAVAILABLE_FOR_LEGAL_REASONS}.
+     */
+    public static final String UNAVAILABLE_FOR_LEGAL_REASONS = "451";
+
+    /**
+     * <b>500 Internal Server Error</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#INTERNAL_SERVER_ERROR}.
+     */
+    public static final String INTERNAL_SERVER_ERROR = "500";
+
+    /**
+     * <b>501 Not Implemented</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#NOT_IMPLEMENTED}.
+     */
+    public static final String NOT_IMPLEMENTED = "501";
+
+    /**
+     * <b>502 Bad Gateway</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#BAD_GATEWAY}.
+     */
+    public static final String BAD_GATEWAY = "502";
+
+    /**
+     * <b>503 Service Unavailable</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#SERVICE_UNAVAILABLE}.
+     */
+    public static final String SERVICE_UNAVAILABLE = "503";
+
+    /**
+     * <b>504 Gateway Timeout</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#GATEWAY_TIMEOUT}.
+     */
+    public static final String GATEWAY_TIMEOUT = "504";
+
+    /**
+     * <b>505 HTTP Version Not Supported</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#HTTP_VERSION_NOT_SUPPORTED}.
+     */
+    public static final String HTTP_VERSION_NOT_SUPPORTED = "505";
+
+    /**
+     * <b>506 Variant Also Negotiates</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#VARIANT_ALSO_NEGOTIATES}.
+     */
+    public static final String VARIANT_ALSO_NEGOTIATES = "506";
+
+    /**
+     * <b>507 Insufficient Storage</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#INSUFFICIENT_STORAGE}.
+     */
+    public static final String INSUFFICIENT_STORAGE = "507";
+
+    /**
+     * <b>508 Loop Detected</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#LOOP_DETECTED}.
+     */
+    public static final String LOOP_DETECTED = "508";
+
+    /**
+     * <b>509 Bandwidth Limit Exceeded</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#BANDWIDTH_LIMIT_EXCEEDED}.
+     */
+    public static final String BANDWIDTH_LIMIT_EXCEEDED = "509";
+
+    /**
+     * <b>510 Not Extended</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#NOT_EXTENDED}.
+     */
+    public static final String NOT_EXTENDED = "510";
+
+    /**
+     * <b>511 Network Authentication Required</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#NETWORK_AUTHENTICATION_REQUIRED}.
+     */
+    public static final String NETWORK_AUTHENTICATION_REQUIRED = "511";
+
+    /**
+     * <b>300 Multiple Choices</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#MULTIPLE_CHOICES}.
+     */
+    public static final String MULTIPLE_CHOICES = "300";
+
+    /**
+     * <b>302 Moved Temporarily</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#MOVED_TEMPORARILY}.
+     */
+    public static final String MOVED_TEMPORARILY = "302";
+
+    /**
+     * <b>413 Content Too Large</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#CONTENT_TOO_LARGE}.
+     */
+    public static final String CONTENT_TOO_LARGE = "413";
+
+    /**
+     * <b>413 Payload Too Large</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#PAYLOAD_TOO_LARGE}.
+     */
+    public static final String PAYLOAD_TOO_LARGE = "413";
+
+    /**
+     * <b>414 Request-URI Too Long</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#REQUEST_URI_TOO_LONG}.
+     */
+    public static final String REQUEST_URI_TOO_LONG = "414";
+
+    /**
+     * <b>416 Requested Range Not Satisfiable</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#REQUESTED_RANGE_NOT_SATISFIABLE}.
+     */
+    public static final String REQUESTED_RANGE_NOT_SATISFIABLE = "416";
+
+    /**
+     * <b>422 Unprocessable Content</b> as text, the {@code String} form of
+     * {@link HttpStatusCodes#UNPROCESSABLE_CONTENT}.
+     */
+    public static final String UNPROCESSABLE_CONTENT = "422";
+
+    /**
+     * Not instantiable: the class holds only constants.
+     */
+    private Text() {
+    }
   }
 }

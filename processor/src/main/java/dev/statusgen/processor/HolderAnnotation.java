@@ -1,15 +1,19 @@
 package dev.statusgen.processor;
 
 import dev.statusgen.processor.model.BuiltInTable;
+import dev.statusgen.processor.model.Integration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -63,6 +67,40 @@ final class HolderAnnotation {
         return Optional.of(names);
     }
 
+    /**
+     * The integrations that the holder asks for, in the order of {@link Integration}; none when the annotations jar
+     * predates them. Empty while a value does not compile.
+     */
+    static Optional<Set<Integration>> integrations(Elements elements, AnnotationMirror mirror) {
+        AnnotationValue integrations = valueOrNull(elements, mirror, "integrations");
+        Set<Integration> chosen = EnumSet.noneOf(Integration.class);
+        if (integrations == null) {
+            return Optional.of(chosen);
+        }
+        if (!(integrations.getValue() instanceof List<?> values)) {
+            return Optional.empty();
+        }
+        for (Object value : values) {
+            Object constant = value instanceof AnnotationValue v ? v.getValue() : value;
+            Integration integration = constant instanceof VariableElement element ? integration(element) : null;
+            if (integration == null) {
+                return Optional.empty();
+            }
+            chosen.add(integration);
+        }
+        return Optional.of(chosen);
+    }
+
+    /** The integration that the enum constant {@code constant} names, or null for one that the processor lacks. */
+    private static Integration integration(VariableElement constant) {
+        for (Integration integration : Integration.values()) {
+            if (constant.getSimpleName().contentEquals(integration.name())) {
+                return integration;
+            }
+        }
+        return null;
+    }
+
     /** The {@code @HttpStatusTable} on {@code element}, or null. */
     static AnnotationMirror of(Element element) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
@@ -77,13 +115,22 @@ final class HolderAnnotation {
 
     /** The value of the annotation's element {@code name}, defaults included. */
     private static AnnotationValue value(Elements elements, AnnotationMirror mirror, String name) {
+        AnnotationValue value = valueOrNull(elements, mirror, name);
+        if (value == null) {
+            throw new IllegalStateException("@HttpStatusTable has no element " + name);
+        }
+        return value;
+    }
+
+    /** The value of the annotation's element {@code name}, defaults included, or null if it has no such element. */
+    private static AnnotationValue valueOrNull(Elements elements, AnnotationMirror mirror, String name) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
                 elements.getElementValuesWithDefaults(mirror).entrySet()) {
             if (e.getKey().getSimpleName().contentEquals(name)) {
                 return e.getValue();
             }
         }
-        throw new IllegalStateException("@HttpStatusTable has no element " + name);
+        return null;
     }
 
     /** The value of {@code name} if the annotation sets it, else null. */

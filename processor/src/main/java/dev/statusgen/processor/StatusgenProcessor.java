@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.statusgen.processor.Reporter.Place;
 import dev.statusgen.processor.diag.Message;
 import dev.statusgen.processor.diag.Problem;
+import dev.statusgen.processor.model.Integration;
 import dev.statusgen.processor.model.StatusTable;
 import dev.statusgen.processor.writer.GeneratedNames;
 import dev.statusgen.processor.writer.Renderer;
@@ -54,6 +55,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
     private Reporter reporter;
     private Tables tables;
     private TypeClaims claims;
+    private IntegrationCheck integrationCheck;
     private GeneratedMarks marks;
 
     /** Creates the processor; the compiler calls this. */
@@ -128,6 +130,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
                 reporter,
                 Boolean.parseBoolean(processingEnv.getOptions().get(VERBOSE_OPTION)));
         claims = new TypeClaims(processingEnv.getElementUtils(), reporter);
+        integrationCheck = new IntegrationCheck(processingEnv.getElementUtils(), reporter);
     }
 
     /** This round's holders: those deferred from the round before, then those annotated in this round. */
@@ -177,6 +180,10 @@ public final class StatusgenProcessor extends AbstractProcessor {
         if (!claims.areFree(holder, names.types(), generatedMarks, onAnnotation)) {
             return;
         }
+        Optional<Set<Integration>> integrations = integrations(holder, mirror);
+        if (integrations.isEmpty()) {
+            return;
+        }
         Optional<StatusTable> table = table(holder, mirror);
         if (table.isEmpty()) {
             return;
@@ -189,7 +196,21 @@ public final class StatusgenProcessor extends AbstractProcessor {
                         names,
                         generatedMarks.generated(holder),
                         generatedMarks.coverage(),
-                        GeneratedMarks.GENERATOR));
+                        GeneratedMarks.GENERATOR,
+                        integrations.get()));
+    }
+
+    /**
+     * The integrations that the holder asks for, or empty after reporting why they cannot be generated; also empty,
+     * with no report, while the value does not compile, which defers the holder to a later round.
+     */
+    private Optional<Set<Integration>> integrations(TypeElement holder, AnnotationMirror mirror) {
+        Optional<Set<Integration>> asked = HolderAnnotation.integrations(processingEnv.getElementUtils(), mirror);
+        if (asked.isEmpty()) {
+            deferred.add(holder.getQualifiedName().toString());
+            return Optional.empty();
+        }
+        return integrationCheck.check(holder, mirror, asked.get());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -39,6 +40,20 @@ class ReleaseCompatibilityTest {
             assertThat(source).contains("\n@StatusgenGenerated\n");
         }
         assertThat(classFileMajorVersion(compilation.classFile("p/HttpStatus.class")))
+                .isEqualTo(44 + release);
+    }
+
+    /** Each integration at its library's Java floor: docs/integrations.md gives them. */
+    @ParameterizedTest(name = "{0} at --release {1}")
+    @CsvSource({"JAVAX_REST, 8", "NETTY, 8", "JAKARTA_REST, 17", "SPRING_WEB, 17"})
+    void eachIntegrationCompilesCleanAtItsFloor(String integration, int release) {
+        FileCompilation compilation = Compiler.JAVAC
+                .holder("integrations = HttpStatusTable.Integration." + integration)
+                .release(release)
+                .compile(dir);
+
+        Expect.clean(compilation);
+        assertThat(classFileMajorVersion(compilation.classFile("p/HttpStatusCode.class")))
                 .isEqualTo(44 + release);
     }
 

@@ -108,6 +108,12 @@ public enum Message {
             ERROR, 1, "statusgen generated nothing for %s: the values of its @HttpStatusTable do not compile"),
     EXTENDS_WITHOUT_SPEC(
             ERROR, 0, "extendsStandard = true needs a spec of the project's own, such as spec = \"my-statuses.md\""),
+    INTEGRATION_MISSING(ERROR, 3, "integrations = %s needs %s on the compile class path; add the dependency %s"),
+    REST_INTEGRATIONS_CLASH(
+            ERROR,
+            0,
+            "integrations = {JAKARTA_REST, JAVAX_REST} asks for two Response.StatusType interfaces whose getFamily()"
+                    + " types clash; choose one"),
     SPEC_NOT_FOUND(ERROR, 2, "spec \"%s\" not found; looked in: %s"),
     SPEC_UNREADABLE(ERROR, 2, "spec \"%s\" could not be read: %s"),
     WRITE_FAILED(ERROR, 2, "could not write %s: %s"),

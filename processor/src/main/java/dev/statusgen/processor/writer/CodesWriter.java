@@ -33,6 +33,7 @@ public final class CodesWriter {
                 type.addField(constant(code, alias.constantName(), aliasDoc(code, alias)));
             }
         }
+        type.addType(TextConstants.text(context));
         type.addMethod(constructor());
         for (StatusClass c : table.classes()) {
             type.addMethod(classClassifier(c));

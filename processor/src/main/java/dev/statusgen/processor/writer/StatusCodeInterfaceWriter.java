@@ -57,6 +57,7 @@ public final class StatusCodeInterfaceWriter {
                 .addJavadoc(context.origin());
         accessors(type, names);
         predicates(type, context.table(), names);
+        IntegrationMembers.addToInterface(context, type);
         return context.file(type.addMethod(valueOf(names))
                 .addType(nonStandard(context))
                 .addType(reference(context))

@@ -58,6 +58,7 @@ public final class StatusEnumWriter {
         writer.values();
         writer.lookups();
         writer.accessors();
+        IntegrationMembers.addToEnum(context, writer.type);
         return context.file(writer.type.build());
     }
 

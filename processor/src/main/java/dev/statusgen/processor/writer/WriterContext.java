@@ -5,8 +5,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.statusgen.processor.model.Integration;
 import dev.statusgen.processor.model.StatusTable;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What every writer needs, and all it gets: the table, the names to generate, and the names of the
@@ -20,13 +24,27 @@ import java.util.Optional;
  * @param coverageAnnotation {@code dev.statusgen.StatusgenGenerated}, which has class retention so that coverage
  *     tools skip the generated classes, or empty if the compile lacks it
  * @param generator the name to put in {@code @Generated}
+ * @param integrations the framework integrations to generate, whose libraries the compile has
  */
 public record WriterContext(
         StatusTable table,
         GeneratedNames names,
         Optional<ClassName> generatedAnnotation,
         Optional<ClassName> coverageAnnotation,
-        String generator) {
+        String generator,
+        Set<Integration> integrations) {
+
+    /** Copies {@code integrations}. */
+    public WriterContext {
+        Set<Integration> chosen = EnumSet.noneOf(Integration.class);
+        chosen.addAll(integrations);
+        integrations = Collections.unmodifiableSet(chosen);
+    }
+
+    /** Whether the holder asks for {@code integration}. */
+    boolean has(Integration integration) {
+        return integrations.contains(integration);
+    }
 
     /**
      * Adds {@code @Generated(generator)}, without a date, and {@code @StatusgenGenerated}, each if the compile has

@@ -20,6 +20,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 
 /**
  * One compile of Java sources from files on disk, through {@link javax.tools}, with annotation processors: what
@@ -100,6 +101,14 @@ public final class FileCompilation {
             boolean succeeded;
             try (StandardJavaFileManager fileManager =
                     compiler.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
+                // ECJ's file manager starts from this JVM's class path, and -classpath adds to it: set it outright.
+                List<File> entries = new ArrayList<>();
+                for (String entry : classPath) {
+                    for (String part : entry.split(File.pathSeparator)) {
+                        entries.add(new File(part));
+                    }
+                }
+                fileManager.setLocation(StandardLocation.CLASS_PATH, entries);
                 JavaCompiler.CompilationTask task = compiler.getTask(
                         printed, fileManager, collector, all, null, fileManager.getJavaFileObjectsFromPaths(files));
                 task.setProcessors(processors);

@@ -12,6 +12,7 @@ import dev.statusgen.processor.testing.Resources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The renderer gives the files of a holder in a fixed order, each the very text that its writer makes. */
@@ -21,7 +22,8 @@ class RendererTest {
             new GeneratedNames("com.example", "Http"),
             Optional.of(ClassName.get("javax.annotation.processing", "Generated")),
             Optional.empty(),
-            "dev.statusgen.processor.StatusgenProcessor");
+            "dev.statusgen.processor.StatusgenProcessor",
+            Set.of());
 
     @Test
     void rendersTheFiveSourcesThenTheReference() {

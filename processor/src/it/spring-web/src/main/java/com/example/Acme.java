@@ -1,0 +1,10 @@
+package com.example;
+
+import dev.statusgen.HttpStatusTable;
+
+/** The ACME API's statuses: the standard table and nginx's 499, each with its Spring status code. */
+@HttpStatusTable(
+        spec = "acme-statuses.md",
+        extendsStandard = true,
+        integrations = HttpStatusTable.Integration.SPRING_WEB)
+final class Acme {}
