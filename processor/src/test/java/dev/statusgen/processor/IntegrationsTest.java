@@ -86,7 +86,7 @@ class IntegrationsTest {
         FileCompilation compilation = compiler.holder("extendsStandard = true, spec = HttpStatusTable.NGINX")
                 .compile(dir);
         Expect.clean(compilation);
-        assertThat(compilation.generatedSources()).hasSize(4);
+        assertThat(compilation.generatedSources()).hasSize(5);
         for (Map.Entry<String, String> source : compilation.generatedSources().entrySet()) {
             for (String framework : new String[] {"jakarta.", "javax.ws", "springframework", "io.netty"}) {
                 assertThat(source.getValue()).doesNotContain(framework);

@@ -3,10 +3,7 @@ package dev.statusgen.sample.view;
 import dev.statusgen.sample.HttpStatus;
 import dev.statusgen.sample.HttpStatusClass;
 import dev.statusgen.sample.HttpStatusCode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.statusgen.sample.HttpStatusTag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,23 +15,15 @@ import java.util.Set;
 /**
  * The status table as the app shows it: its classes, its codes and its tags, in the table's order. This is the one
  * place that reads the code that statusgen generated ({@code HttpStatus}, {@code HttpStatusClass},
- * {@code HttpStatusCode}) and, for what the tags mean, the generated Markdown reference; everything else of the app
- * works on these views.
+ * {@code HttpStatusCode}, {@code HttpStatusTag}); everything else of the app works on these views.
  *
  * @param classes the classes, by range
  * @param statuses the codes of the table, by code
- * @param tags the tags: those that some code carries, then those that the table declares
+ * @param tags the tags, in the order of the generated tag enum: statusgen's own, then those the tables declare
  */
 public record TableView(List<ClassView> classes, List<StatusView> statuses, List<TagView> tags) {
     /** Where statusgen writes the Markdown reference of the holder {@code dev.statusgen.sample.Http}. */
     public static final String REFERENCE = "META-INF/statusgen/dev/statusgen/sample/Http.md";
-
-    /**
-     * statusgen's built-in tags, as docs/spec.md lists them. The generated code does not yet tell them apart from
-     * the tags that a table declares.
-     */
-    private static final Set<String> BUILT_IN =
-            Set.of("webdav", "experimental", "deprecated", "unused", "non-standard");
 
     /** The tags of the vendor tables: a code that carries one is sent by that vendor's servers. */
     static final Set<String> VENDOR_TAGS = Set.of("nginx", "cloudflare", "aws-elb");
@@ -42,7 +31,8 @@ public record TableView(List<ClassView> classes, List<StatusView> statuses, List
     private static final TableView STANDARD = read();
 
     /**
-     * Returns the sample app's table: the standard table, through the code generated from it.
+     * Returns the sample app's table: the standard table with the nginx, Cloudflare and AWS load balancer tables
+     * layered on it, through the code generated from it.
      *
      * @return the table, read once
      */
@@ -105,8 +95,8 @@ public record TableView(List<ClassView> classes, List<StatusView> statuses, List
 
     private static TableView read() {
         Map<String, TagView> tags = new LinkedHashMap<>();
-        for (ReferenceTags.Tag tag : ReferenceTags.read(reference())) {
-            tags.put(tag.id(), new TagView(tag.id(), tag.description(), BUILT_IN.contains(tag.id())));
+        for (HttpStatusTag tag : HttpStatusTag.values()) {
+            tags.put(tag.id(), new TagView(tag.id(), tag.description(), tag.builtIn()));
         }
         List<ClassView> classes =
                 Arrays.stream(HttpStatusClass.values()).map(TableView::view).toList();
@@ -119,7 +109,8 @@ public record TableView(List<ClassView> classes, List<StatusView> statuses, List
     }
 
     private StatusView view(HttpStatusCode status) {
-        List<TagView> tagViews = status.tags().stream().map(this::tag).toList();
+        List<TagView> tagViews =
+                status.tags().stream().map(tag -> tag(tag.id())).toList();
         return new StatusView(
                 status.code(),
                 status.reasonPhrase(),
@@ -143,22 +134,11 @@ public record TableView(List<ClassView> classes, List<StatusView> statuses, List
                 statusClass.description());
     }
 
-    /** The tag {@code id} of the reference; every tag that a code carries is there. */
+    /** The view of the tag {@code id}; every tag that a code carries is a constant of the tag enum. */
     private TagView tag(String id) {
         return tags.stream()
                 .filter(tag -> tag.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("The generated reference lacks the tag " + id));
-    }
-
-    private static String reference() {
-        try (InputStream in = TableView.class.getClassLoader().getResourceAsStream(REFERENCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing class-path resource " + REFERENCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                .orElseThrow(() -> new IllegalStateException("The generated tag enum lacks the tag " + id));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The standard table, read straight from {@code spec/http-status-codes.md}: what the API must answer. Its tables are
- * told apart by their header rows, and their columns are found by name.
+ * The sample app's table, read straight from the spec files: the standard table, {@code spec/http-status-codes.md},
+ * with the vendor tables layered on it, as the holder {@code Http} names them. This is what the API must answer.
+ * Each file's tables are told apart by their header rows, and their columns are found by name. A vendor table's
+ * codes are layered, so they carry the tag {@code non-standard} besides their own.
  */
 public record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> tags) {
-    private static final Path FILE = Path.of("..", "spec", "http-status-codes.md");
+    private static final Path STANDARD = Path.of("..", "spec", "http-status-codes.md");
+    private static final List<Path> VENDORS = List.of(
+            Path.of("..", "spec", "nginx-status-codes.md"),
+            Path.of("..", "spec", "cloudflare-status-codes.md"),
+            Path.of("..", "spec", "aws-elb-status-codes.md"));
+    private static final Pattern URL = Pattern.compile("https://\\S+");
     private static final Pattern RANGE = Pattern.compile("(\\d{3}) - (\\d{3})");
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)\\]");
 
@@ -94,18 +102,29 @@ public record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<Spec
     public record SpecTag(String id, String description) {}
 
     /**
-     * Reads the standard table.
+     * Reads the standard table and the vendor tables layered on it.
      *
-     * @return its classes, codes and declared tags
-     * @throws IOException if the file cannot be read
+     * @return their classes, codes (by code) and declared tags
+     * @throws IOException if a file cannot be read
      */
     public static SpecTable read() throws IOException {
         List<SpecClass> classes = new ArrayList<>();
         List<SpecCode> codes = new ArrayList<>();
         List<SpecTag> tags = new ArrayList<>();
-        List<String> lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+        read(STANDARD, false, classes, codes, tags);
+        for (Path vendor : VENDORS) {
+            read(vendor, true, classes, codes, tags);
+        }
+        codes.sort(Comparator.comparingInt(SpecCode::code));
+        return new SpecTable(List.copyOf(classes), List.copyOf(codes), List.copyOf(tags));
+    }
+
+    private static void read(
+            Path file, boolean layered, List<SpecClass> classes, List<SpecCode> codes, List<SpecTag> tags)
+            throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (!lines.get(i + 1).startsWith("---")) {
+            if (!lines.get(i + 1).replace("|", "").startsWith("---")) {
                 continue;
             }
             List<String> header = cells(lines.get(i));
@@ -119,14 +138,13 @@ public record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<Spec
                 if (header.contains("Class")) {
                     classes.add(specClass(cells));
                 } else if (header.contains("Name")) {
-                    codes.add(specCode(cells));
+                    codes.add(specCode(cells, layered));
                 } else if (header.contains("Tag")) {
                     tags.add(new SpecTag(cells.get("Tag"), cells.get("Description")));
                 }
             }
             i = row;
         }
-        return new SpecTable(List.copyOf(classes), List.copyOf(codes), List.copyOf(tags));
     }
 
     /**
@@ -195,16 +213,24 @@ public record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<Spec
                 cells.get("Description"));
     }
 
-    private static SpecCode specCode(Map<String, String> cells) {
+    private static SpecCode specCode(Map<String, String> cells, boolean layered) {
         List<SpecReference> references = new ArrayList<>();
         Matcher bracketed = BRACKETED.matcher(cells.get("Reference"));
         while (bracketed.find()) {
             references.add(SpecReference.of(bracketed.group(1)));
         }
+        Matcher url = URL.matcher(cells.get("Reference"));
+        while (url.find()) {
+            references.add(new SpecReference(url.group(), url.group()));
+        }
+        List<String> tags = new ArrayList<>(list(cells.get("Tags")));
+        if (layered) {
+            tags.add("non-standard");
+        }
         return new SpecCode(
                 Integer.parseInt(cells.get("Status Code")),
                 cells.get("Name"),
-                list(cells.get("Tags")).stream().sorted().toList(),
+                tags.stream().sorted().toList(),
                 list(cells.get("Aliases")),
                 List.copyOf(references),
                 cells.get("Description"));
