@@ -39,6 +39,21 @@ class MainJarIT {
     }
 
     @Test
+    void theJarNamesTheVendorOfACodeOutsideTheStandard() throws Exception {
+        Result result = run("499");
+        assertEquals(0, result.exit(), result.err());
+        List<String> lines = result.out().lines().toList();
+        assertEquals("499 Client Closed Request", lines.get(0));
+        assertTrue(lines.contains("  Standard:    no"), result.out());
+        assertTrue(
+                lines.stream().anyMatch(line -> line.startsWith("  Vendor:      nginx: ")),
+                "names nginx: " + result.out());
+        assertTrue(
+                lines.stream().anyMatch(line -> line.startsWith("  References:  https://nginx.org/en/docs/")),
+                "links to nginx's documentation: " + result.out());
+    }
+
+    @Test
     void theJarRefusesInvalidInputWithoutAStackTrace() throws Exception {
         Result result = run("4O4");
         assertEquals(1, result.exit());
