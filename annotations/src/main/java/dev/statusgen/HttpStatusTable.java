@@ -35,6 +35,8 @@ import java.lang.annotation.Target;
  *   <li>{@code HttpStatusCode}: what the enum and a non-standard code have in common;
  *       {@code HttpStatusCode.valueOf(299)} answers a 3-digit code that the table lacks as a non-standard
  *       response of its class;
+ *   <li>{@code HttpStatusTag}: an enum of the tags that codes can carry ({@code HttpStatusTag.CACHEABLE}), with
+ *       {@code id()}, {@code description()}, {@code builtIn()} and {@code codes()}, which {@code tags()} returns;
  *   <li>{@code META-INF/statusgen/p/Http.md}: a Markdown reference of the whole table, in the class
  *       output.
  * </ul>

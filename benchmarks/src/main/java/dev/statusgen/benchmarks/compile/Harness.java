@@ -254,6 +254,10 @@ final class Harness {
         }
     }
 
+    /** The sources statusgen generates per holder: the status enum, the int constants, the class enum, the shared
+     * interface and the tag enum. */
+    private static final int SOURCES_PER_HOLDER = 5;
+
     /**
      * The floor's resource for one holder: the files that statusgen generated for it, which are also kept as the
      * case's canned files.
@@ -261,9 +265,9 @@ final class Harness {
     private static byte[] bundle(Case c, Path packageDir, String holderName, Path gen, Path out) throws IOException {
         List<Path> sources = list(gen.resolve(packageDir), ".java");
         List<Path> resources = list(out.resolve("META-INF/statusgen").resolve(packageDir), ".md");
-        if (sources.size() != 4 || resources.size() != 1) {
+        if (sources.size() != SOURCES_PER_HOLDER || resources.size() != 1) {
             throw new IllegalStateException("statusgen generated " + sources.size() + " sources and " + resources.size()
-                    + " references for " + holderName + ", not 4 and 1");
+                    + " references for " + holderName + ", not " + SOURCES_PER_HOLDER + " and 1");
         }
         String packageName = packageDir.toString().replace('/', '.');
         ByteArrayOutputStream bundle = new ByteArrayOutputStream();
