@@ -13,8 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A registry file as a project downloads it: the forms of CSV that RFC 4180 allows all read alike, and every
- * mistake is an error that names the file, the line and, where it helps, the column, under javac and ECJ alike.
+ * A registry file as a project downloads it: the forms of CSV that RFC 4180 allows all read alike, a name wrapped
+ * over lines included, and every mistake is an error that names the file, the line and, where it helps, the
+ * column, under javac and ECJ alike.
  */
 class RegistryCsvTest {
     private static final String HOLDER = "spec = \"registry.csv\"";
@@ -65,7 +66,9 @@ class RegistryCsvTest {
                                 "299,\"Nearly, \"\"almost\"\" done\",[RFC9110][draft-ietf-httpbis-nearly-00]",
                                 "[RFC9110][draft-ietf-httpbis-nearly-00],299,\"Nearly, \"\"almost\"\" done\"")
                         .replace("300-599,Unassigned,", ",300-599,Unassigned"),
-                plain.replace("100,Continue,", "\"100\",\"Continue\",").replace("200,OK,", "\"200\",\"OK\","));
+                plain.replace("100,Continue,", "\"100\",\"Continue\",").replace("200,OK,", "\"200\",\"OK\","),
+                // A name wrapped over lines inside its quotes: one line again, since it is a reason phrase.
+                plain.replace("\"Nearly, \"\"almost\"\" done\"", "\"Nearly,\n \"\"almost\"\"\r\n\tdone\""));
         for (String form : forms) {
             assertWithMessage("the form %s", form).that(form).isNotEqualTo(plain);
             FileCompilation compilation = compile(compiler, form);

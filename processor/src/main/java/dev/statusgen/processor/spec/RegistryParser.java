@@ -30,6 +30,12 @@ public final class RegistryParser {
     private static final Pattern CODE = Pattern.compile("[1-9][0-9][0-9]");
     private static final Pattern RANGE = Pattern.compile("[1-9][0-9][0-9]\\s*-\\s*[1-9][0-9][0-9]");
     private static final Pattern STATUS = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*", Pattern.DOTALL);
+    /**
+     * A line break inside a quoted field, with the spaces and tabs around it: a name is one line, because it is the
+     * reason phrase that the integrations put on the wire, where a line break would end the status line.
+     */
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \t]*[\r\n][ \t\r\n]*");
+
     private static final String VALUE = "value";
     private static final String DESCRIPTION = "description";
     private static final String REFERENCE = "reference";
@@ -137,7 +143,7 @@ public final class RegistryParser {
                 return;
             }
         }
-        String name = phrase.text.strip();
+        String name = LINE_BREAK.matcher(phrase.text).replaceAll(" ").strip();
         String status = null;
         Matcher m = STATUS.matcher(name);
         if (m.matches()) {

@@ -66,7 +66,7 @@ class RegistryParserTest {
                         + "297,Ideographic space\u3000(OBSOLETED),\n")
                 .codes();
         assertThat(rows.stream().map(CodeRow::name).toList())
-                .containsExactly("Two\nlines", "Line\u2028separator", "Ideographic space")
+                .containsExactly("Two lines", "Line\u2028separator", "Ideographic space")
                 .inOrder();
         assertThat(rows.stream()
                         .map(r -> r.tags().stream().map(CodeRow.Item::text).toList())
@@ -91,7 +91,7 @@ class RegistryParserTest {
                         + "\"297\",\"Quoted\",\"\"\n")
                 .codes();
         assertThat(rows.stream().map(CodeRow::name).toList())
-                .containsExactly("Nearly, \"almost\" done", "Two\r\nlines", "Quoted")
+                .containsExactly("Nearly, \"almost\" done", "Two lines", "Quoted")
                 .inOrder();
         assertThat(rows.stream().map(CodeRow::line).toList())
                 .containsExactly(2, 3, 5)

@@ -287,7 +287,7 @@ public final class RegistryGenerator {
      * leave behind.
      */
     private static Optional<Named> named(String field, int code) {
-        String text = field.strip();
+        String text = oneLine(field).strip();
         int open = text.lastIndexOf('(');
         if (text.endsWith(")") && open >= 0 && text.indexOf(')', open) == text.length() - 1) {
             String status = text.substring(open + 1, text.length() - 1);
@@ -310,6 +310,30 @@ public final class RegistryGenerator {
             }
         }
         return text.isEmpty() ? Optional.empty() : Optional.of(new Named(text, Optional.empty()));
+    }
+
+    /**
+     * The field on one line, as docs/spec.md says: each line break, with the spaces and tabs around it, is one
+     * space.
+     */
+    private static String oneLine(String field) {
+        StringBuilder out = new StringBuilder(field.length());
+        int i = 0;
+        while (i < field.length()) {
+            int end = i;
+            boolean breaks = false;
+            while (end < field.length() && " \t\r\n".indexOf(field.charAt(end)) >= 0) {
+                breaks |= field.charAt(end) == '\r' || field.charAt(end) == '\n';
+                end++;
+            }
+            if (end > i) {
+                out.append(breaks ? " " : field.substring(i, end));
+                i = end;
+            } else {
+                out.append(field.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     private static String statusTag(String status) {
