@@ -1,13 +1,10 @@
 package dev.statusgen.processor;
 
 import dev.statusgen.processor.model.BuiltInTable;
-import dev.statusgen.processor.model.Integration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -68,37 +65,26 @@ final class HolderAnnotation {
     }
 
     /**
-     * The integrations that the holder asks for, in the order of {@link Integration}; none when the annotations jar
-     * predates them. Empty while a value does not compile.
+     * The names of the integration constants that the holder asks for, in the order written; none when the
+     * annotations jar predates them. Empty while a value does not compile.
      */
-    static Optional<Set<Integration>> integrations(Elements elements, AnnotationMirror mirror) {
+    static Optional<List<String>> integrations(Elements elements, AnnotationMirror mirror) {
         AnnotationValue integrations = valueOrNull(elements, mirror, "integrations");
-        Set<Integration> chosen = EnumSet.noneOf(Integration.class);
         if (integrations == null) {
-            return Optional.of(chosen);
+            return Optional.of(List.of());
         }
         if (!(integrations.getValue() instanceof List<?> values)) {
             return Optional.empty();
         }
+        List<String> names = new ArrayList<>(values.size());
         for (Object value : values) {
             Object constant = value instanceof AnnotationValue v ? v.getValue() : value;
-            Integration integration = constant instanceof VariableElement element ? integration(element) : null;
-            if (integration == null) {
+            if (!(constant instanceof VariableElement element)) {
                 return Optional.empty();
             }
-            chosen.add(integration);
+            names.add(element.getSimpleName().toString());
         }
-        return Optional.of(chosen);
-    }
-
-    /** The integration that the enum constant {@code constant} names, or null for one that the processor lacks. */
-    private static Integration integration(VariableElement constant) {
-        for (Integration integration : Integration.values()) {
-            if (constant.getSimpleName().contentEquals(integration.name())) {
-                return integration;
-            }
-        }
-        return null;
+        return Optional.of(names);
     }
 
     /** The {@code @HttpStatusTable} on {@code element}, or null. */

@@ -205,7 +205,7 @@ public final class StatusgenProcessor extends AbstractProcessor {
      * with no report, while the value does not compile, which defers the holder to a later round.
      */
     private Optional<Set<Integration>> integrations(TypeElement holder, AnnotationMirror mirror) {
-        Optional<Set<Integration>> asked = HolderAnnotation.integrations(processingEnv.getElementUtils(), mirror);
+        Optional<List<String>> asked = HolderAnnotation.integrations(processingEnv.getElementUtils(), mirror);
         if (asked.isEmpty()) {
             deferred.add(holder.getQualifiedName().toString());
             return Optional.empty();

@@ -119,6 +119,45 @@ class IntegrationsTest {
     }
 
     @ProcessorTest
+    void anIntegrationOfNewerAnnotationsIsOneErrorOnTheValue(Compiler compiler) {
+        // The annotation as a later annotations jar could have it, with an integration this processor lacks.
+        String newer = String.join(
+                "\n",
+                "package dev.statusgen;",
+                "",
+                "/** The annotation as it may become. */",
+                "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.CLASS)",
+                "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)",
+                "public @interface HttpStatusTable {",
+                "  /** The specs.\n   * @return the specs */",
+                "  String[] spec() default {};",
+                "  /** Whether they extend the standard table.\n   * @return whether they do */",
+                "  boolean extendsStandard() default false;",
+                "  /** The integrations.\n   * @return the integrations */",
+                "  Integration[] integrations() default {};",
+                "  /** An integration. */",
+                "  enum Integration {",
+                "    /** Netty. */",
+                "    NETTY,",
+                "    /** A framework that the processor does not know. */",
+                "    VERTX_WEB",
+                "  }",
+                "}",
+                "");
+        FileCompilation compilation = compiler.job()
+                .source("dev/statusgen/HttpStatusTable.java", newer)
+                .holder(
+                        "p.Http",
+                        "integrations = {HttpStatusTable.Integration.NETTY, HttpStatusTable.Integration.VERTX_WEB}")
+                .compile(dir);
+        Expect.errors(
+                compilation,
+                "integrations = VERTX_WEB is not known to this statusgen processor, which is older than the"
+                        + " annotations; use the processor of the annotations' version");
+        assertThat(compilation.generatedSources()).isEmpty();
+    }
+
+    @ProcessorTest
     void jakartaAndJavaxRestTogetherAreOneError(Compiler compiler) {
         FileCompilation compilation = compiler.holder("integrations = {HttpStatusTable.Integration.JAKARTA_REST,"
                         + " HttpStatusTable.Integration.JAVAX_REST}")

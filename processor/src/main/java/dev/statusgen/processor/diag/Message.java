@@ -108,6 +108,11 @@ public enum Message {
             ERROR, 1, "statusgen generated nothing for %s: the values of its @HttpStatusTable do not compile"),
     EXTENDS_WITHOUT_SPEC(
             ERROR, 0, "extendsStandard = true needs a spec of the project's own, such as spec = \"my-statuses.md\""),
+    UNKNOWN_INTEGRATION(
+            ERROR,
+            1,
+            "integrations = %s is not known to this statusgen processor, which is older than the annotations;"
+                    + " use the processor of the annotations' version"),
     INTEGRATION_MISSING(ERROR, 3, "integrations = %s needs %s on the compile class path; add the dependency %s"),
     REST_INTEGRATIONS_CLASH(
             ERROR,

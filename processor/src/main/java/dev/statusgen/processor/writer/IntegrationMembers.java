@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.statusgen.processor.model.GeneratedMembers;
 import dev.statusgen.processor.model.Integration;
+import java.util.Arrays;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -47,13 +48,14 @@ final class IntegrationMembers {
     /** Adds to the enum of statuses what each integration asks of it. */
     static void addToEnum(WriterContext context, TypeSpec.Builder type) {
         if (context.has(Integration.NETTY)) {
-            type.addMethod(toNettyOnce()).addType(nettyStatuses(context));
+            type.addMethod(toNettyOnce(context)).addType(nettyStatuses(context));
         }
     }
 
     /** The framework's type that {@code integration} names, such as {@code jakarta.ws.rs.core.Response.StatusType}. */
     private static ClassName frameworkType(Integration integration) {
-        return ClassName.bestGuess(integration.qualifiedTypeName());
+        String[] names = integration.typeName().split("\\.");
+        return ClassName.get(integration.packageName(), names[0], Arrays.copyOfRange(names, 1, names.length));
     }
 
     /** {@code getStatusCode()} of {@code Response.StatusType}. */
@@ -110,12 +112,14 @@ final class IntegrationMembers {
     }
 
     /** The enum's {@code toNetty()}: the constant's Netty status, the same instance on every call. */
-    private static MethodSpec toNettyOnce() {
+    private static MethodSpec toNettyOnce(WriterContext context) {
         return ValueMembers.override(frameworkType(Integration.NETTY), NETTY_METHOD)
                 .addJavadoc("Returns this status as Netty's status, with the code and the reason phrase: the same\n")
                 .addJavadoc("instance on every call, created at the first call to this method of any status.\n\n")
                 .addJavadoc("@return Netty's status of this status\n")
-                .addStatement("return $L.BY_ORDINAL[ordinal()]", NETTY_STATUSES)
+                .addStatement(
+                        "return $T.BY_ORDINAL[ordinal()]",
+                        context.names().statusEnum().nestedClass(NETTY_STATUSES))
                 .build();
     }
 
