@@ -43,14 +43,27 @@ class ReleaseCompatibilityTest {
                 .isEqualTo(44 + release);
     }
 
-    /** Each integration at its library's Java floor: docs/integrations.md gives them. */
-    @ParameterizedTest(name = "{0} at --release {1}")
-    @CsvSource({"JAVAX_REST, 8", "NETTY, 8", "JAKARTA_REST, 17", "SPRING_WEB, 17"})
-    void eachIntegrationCompilesCleanAtItsFloor(String integration, int release) {
-        FileCompilation compilation = Compiler.JAVAC
+    /**
+     * Each integration at its library's Java floor, as docs/integrations.md gives them: Jakarta REST 3.0, 3.1 and 4.0
+     * each at its own, the older two compiled against their API jar alone, which the build copies beside the tests.
+     */
+    @ParameterizedTest(name = "{0} {2} at --release {1}")
+    @CsvSource({
+        "JAVAX_REST, 8, ",
+        "NETTY, 8, ",
+        "JAKARTA_REST, 8, jakarta.ws.rs-api-3.0.0.jar",
+        "JAKARTA_REST, 11, jakarta.ws.rs-api-3.1.0.jar",
+        "JAKARTA_REST, 17, ",
+        "SPRING_WEB, 17, "
+    })
+    void eachIntegrationCompilesCleanAtItsFloor(String integration, int release, String apiJar) {
+        Compiler.Job job = Compiler.JAVAC
                 .holder("integrations = HttpStatusTable.Integration." + integration)
-                .release(release)
-                .compile(dir);
+                .release(release);
+        if (apiJar != null) {
+            job.annotationsOnly().classPath(Path.of(System.getProperty("framework.floors"), apiJar));
+        }
+        FileCompilation compilation = job.compile(dir);
 
         Expect.clean(compilation);
         assertThat(classFileMajorVersion(compilation.classFile("p/HttpStatusCode.class")))
