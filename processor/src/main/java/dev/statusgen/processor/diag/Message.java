@@ -114,6 +114,11 @@ public enum Message {
             "integrations = %s is not known to this statusgen processor, which is older than the annotations;"
                     + " use the processor of the annotations' version"),
     INTEGRATION_MISSING(ERROR, 3, "integrations = %s needs %s on the compile class path; add the dependency %s"),
+    INTEGRATION_NOT_READ(
+            ERROR,
+            4,
+            "integrations = %s needs %s, which the module %s does not read; add requires transitive %s; to its"
+                    + " module-info.java, with the library on the module path"),
     REST_INTEGRATIONS_CLASH(
             ERROR,
             0,

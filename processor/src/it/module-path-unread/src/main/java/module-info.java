@@ -1,0 +1,5 @@
+module com.example.rest {
+    requires static dev.statusgen.annotations;
+
+    exports com.example.rest;
+}
