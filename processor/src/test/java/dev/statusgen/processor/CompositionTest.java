@@ -57,7 +57,8 @@ class CompositionTest {
         assertThat(reference).contains("| 201 | Created | `CREATED` | non-standard, retryable | Made. |");
         // Replaced: the later row, standard as the row it replaces.
         assertThat(reference).contains("| 404 | Nothing Here | `NOTHING_HERE` |  | Gone for good. |");
-        assertThat(reference).contains("| retryable | `isRetryable()` | Worth another try. | 201 |");
+        assertThat(reference)
+                .contains("| retryable | `HttpStatusTag.RETRYABLE` | `isRetryable()` | Worth another try. | 201 |");
     }
 
     @ProcessorTest

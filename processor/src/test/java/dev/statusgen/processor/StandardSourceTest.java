@@ -142,7 +142,8 @@ class StandardSourceTest {
                         + " (`CONTENT_TOO_LARGE`), Payload Too Large (`PAYLOAD_TOO_LARGE`) |");
         assertThat(reference)
                 .contains("| 509 | Bandwidth Limit Exceeded | `BANDWIDTH_LIMIT_EXCEEDED` | non-standard |");
-        assertThat(reference).contains("| cacheable | `isCacheable()` | Heuristically cacheable:");
+        assertThat(reference)
+                .contains("| cacheable | `HttpStatusTag.CACHEABLE` | `isCacheable()` | Heuristically cacheable:");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * Writes the Markdown reference of the whole table, for applications to ship or serve: the classes, the codes of
  * each class with their constants, tags and descriptions (and their aliases and references, where the table has
- * any), and the codes of each tag.
+ * any), and the codes and the enum constant of each tag.
  */
 public final class ReferenceDocWriter {
     private final StatusTable table;
@@ -28,7 +28,7 @@ public final class ReferenceDocWriter {
         writer.header(context.names());
         writer.classes();
         writer.codes();
-        writer.tags();
+        writer.tags(context.names().statusTag().simpleName());
         return writer.out.toString();
     }
 
@@ -113,8 +113,11 @@ public final class ReferenceDocWriter {
         }
     }
 
-    /** The codes of each tag that some code carries or the table declares. */
-    private void tags() {
+    /**
+     * The codes of each tag that some code carries or the table declares, with its constant of the tag enum
+     * {@code tagEnum}, such as {@code HttpStatusTag}.
+     */
+    private void tags(String tagEnum) {
         StringBuilder rows = new StringBuilder();
         for (Tag tag : table.tags()) {
             List<StatusCode> tagged = table.codesTagged(tag.id());
@@ -128,6 +131,8 @@ public final class ReferenceDocWriter {
             rows.append("| ")
                     .append(tag.id())
                     .append(" | ")
+                    .append(tag.hasConstant() ? "`" + tagEnum + "." + tag.constantName() + "`" : "")
+                    .append(" | ")
                     .append(tag.hasPredicate() ? "`" + tag.predicateName() + "()`" : "")
                     .append(" | ")
                     .append(MarkdownText.cell(tag.description()))
@@ -136,7 +141,7 @@ public final class ReferenceDocWriter {
                     .append(" |\n");
         }
         if (rows.length() > 0) {
-            out.append("\n## Tags\n\n| Tag | Predicate | Description | Codes |\n|---|---|---|---|\n")
+            out.append("\n## Tags\n\n| Tag | Constant | Predicate | Description | Codes |\n|---|---|---|---|---|\n")
                     .append(rows);
         }
     }

@@ -192,7 +192,7 @@ public record SpecTable(List<SpecClass> classes, List<SpecCode> codes, List<Spec
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .filter(line -> line.startsWith("| " + tag + " |"))
-                    .map(line -> line.split(" \\| ")[2])
+                    .map(line -> line.split(" \\| ")[3])
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("the reference has no tag " + tag));
         } catch (IOException e) {
