@@ -4,8 +4,8 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def at = 'src/main/java/com/example/rest/Acme.java:[6,60] '
 def error = 'integrations = JAKARTA_REST needs jakarta.ws.rs.core.Response.StatusType, which the module' +
-        ' com.example.rest does not read; add requires transitive jakarta.ws.rs; to its module-info.java, with the' +
-        ' library on the module path'
+        ' com.example.rest does not read; require the module jakarta.ws.rs in its module-info.java, with' +
+        ' jakarta.ws.rs:jakarta.ws.rs-api on the module path'
 assert log.contains(at + error)
 def errors = log.readLines().findAll { it.startsWith('[ERROR] /') }.collect { it.substring(it.indexOf('src/main/java/')) }
 assert errors.unique() == [at + error]

@@ -52,8 +52,21 @@ final class IntegrationCheck {
             return Optional.empty();
         }
         ModuleElement module = elements.getModuleOf(holder);
+        boolean named = module != null && !module.isUnnamed();
         for (Integration integration : integrations) {
             Set<? extends TypeElement> types = elements.getAllTypeElements(integration.qualifiedTypeName());
+            if (named && !readsAny(module, types)) {
+                // Also when no module has the type: javac resolves only the modules that something requires.
+                reporter.error(
+                        onValue,
+                        Message.INTEGRATION_NOT_READ,
+                        integration.name(),
+                        integration.qualifiedTypeName(),
+                        module.getQualifiedName(),
+                        integration.moduleName(),
+                        integration.coordinates());
+                return Optional.empty();
+            }
             if (types.isEmpty()) {
                 reporter.error(
                         onValue,
@@ -61,16 +74,6 @@ final class IntegrationCheck {
                         integration.name(),
                         integration.qualifiedTypeName(),
                         integration.coordinates());
-                return Optional.empty();
-            }
-            if (module != null && !module.isUnnamed() && !readsAny(module, types)) {
-                reporter.error(
-                        onValue,
-                        Message.INTEGRATION_NOT_READ,
-                        integration.name(),
-                        integration.qualifiedTypeName(),
-                        module.getQualifiedName(),
-                        integration.moduleName());
                 return Optional.empty();
             }
         }

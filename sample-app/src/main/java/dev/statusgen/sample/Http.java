@@ -2,7 +2,10 @@ package dev.statusgen.sample;
 
 import dev.statusgen.HttpStatusTable;
 
-/** The holder: statusgen generates HttpStatus, HttpStatusCodes, HttpStatusClass and HttpStatusCode from it. */
+/**
+ * The holder: statusgen generates HttpStatus, HttpStatusCodes, HttpStatusClass, HttpStatusCode and HttpStatusTag from
+ * it, for the standard table with the nginx, Cloudflare and AWS load balancer tables layered on it.
+ */
 @HttpStatusTable(
         spec = {HttpStatusTable.STANDARD, HttpStatusTable.NGINX, HttpStatusTable.CLOUDFLARE, HttpStatusTable.AWS_ELB})
 final class Http {

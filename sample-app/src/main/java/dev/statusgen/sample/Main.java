@@ -21,15 +21,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The sample app: looks HTTP status codes up, by number or by name, in the code that statusgen generated from the
- * standard table.
+ * standard table with the nginx, Cloudflare and AWS load balancer tables layered on it.
  */
 @Command(
         name = "statusgen-sample",
         mixinStandardHelpOptions = true,
         version = "statusgen sample app",
         description = {
-            "Looks HTTP status codes up in the standard status table, through the code that statusgen generated: by "
-                    + "number, or by name or alias, or part of one, whatever the case.",
+            "Looks HTTP status codes up in the standard status table, with nginx's, Cloudflare's and AWS load "
+                    + "balancers' codes, through the code that statusgen generated: by number, or by name or alias, "
+                    + "or part of one, whatever the case.",
             "A 3-digit code that the table lacks is a non-standard response of its class."
         },
         exitCodeListHeading = "%nExit codes:%n",

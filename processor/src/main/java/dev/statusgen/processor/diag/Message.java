@@ -116,9 +116,9 @@ public enum Message {
     INTEGRATION_MISSING(ERROR, 3, "integrations = %s needs %s on the compile class path; add the dependency %s"),
     INTEGRATION_NOT_READ(
             ERROR,
-            4,
-            "integrations = %s needs %s, which the module %s does not read; add requires transitive %s; to its"
-                    + " module-info.java, with the library on the module path"),
+            5,
+            "integrations = %s needs %s, which the module %s does not read; require the module %s in its"
+                    + " module-info.java, with %s on the module path"),
     REST_INTEGRATIONS_CLASH(
             ERROR,
             0,
