@@ -1,5 +1,5 @@
 // JAKARTA_REST in a named module that does not read Jakarta REST (Maven put the API's jar on the class path,
-// since the module requires it not): the build failed with statusgen's one error, on the holder's integrations
+// since the module does not require it): the build failed with statusgen's one error, on the holder's integrations
 // value, naming the module to require; javac reported nothing else, since statusgen generated nothing.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def at = 'src/main/java/com/example/rest/Acme.java:[6,60] '

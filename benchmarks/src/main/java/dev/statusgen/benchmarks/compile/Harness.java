@@ -29,6 +29,12 @@ import java.util.stream.Stream;
  * their holders, the floor, and the javac command line of each variant.
  */
 final class Harness {
+    /**
+     * The sources statusgen generates per holder: the status enum, the int constants, the class enum, the shared
+     * interface and the tag enum.
+     */
+    private static final int SOURCES_PER_HOLDER = 5;
+
     /** The compiles that each case is measured with. */
     enum Variant {
         /** javac {@code -proc:none} on the holders plus the sources that statusgen generated for them. */
@@ -253,10 +259,6 @@ final class Harness {
             }
         }
     }
-
-    /** The sources statusgen generates per holder: the status enum, the int constants, the class enum, the shared
-     * interface and the tag enum. */
-    private static final int SOURCES_PER_HOLDER = 5;
 
     /**
      * The floor's resource for one holder: the files that statusgen generated for it, which are also kept as the

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  *
  * <p>Accents are dropped ({@code é} gives {@code E}) and so are apostrophes; every run of characters that are
  * not ASCII letters or digits between two words becomes one underscore, and a run before the first word or after
- * the last becomes nothing (docs/spec.md states the rule exactly); letters are upper-cased. Constants are ASCII, so that
- * generated code reads the same in any source encoding. A result that cannot start a Java identifier, such as one that starts
- * with a digit, gets the prefix {@code STATUS_}; a name with no letter or digit becomes {@code STATUS_} and the
- * code.
+ * the last becomes nothing (docs/spec.md states the rule exactly); letters are upper-cased. Constants are ASCII,
+ * so that generated code reads the same in any source encoding. A result that cannot start a Java identifier,
+ * such as one that starts with a digit, gets the prefix {@code STATUS_}; a name with no letter or digit becomes
+ * {@code STATUS_} and the code.
  */
 public final class Identifiers {
     /** The combining marks that NFD splits off accented letters. */

@@ -3,8 +3,8 @@ package dev.statusgen.processor.model;
 /**
  * A framework integration that a holder asks for in {@code @HttpStatusTable(integrations = ...)}, as the
  * annotation's enum {@code HttpStatusTable.Integration} names it: the type of the framework that the generated code
- * refers to first, which must be on the compile class path, and the Maven coordinates and the module of the library
- * that has it.
+ * refers to first, which must be on the compile class path (or in a module that the holder's module reads), and the
+ * Maven coordinates and the module of the library that has it.
  */
 public enum Integration {
     /** Jakarta REST: the shared interface extends {@code jakarta.ws.rs.core.Response.StatusType}. */
